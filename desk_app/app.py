@@ -1,0 +1,59 @@
+"""The composition root: the one place that wires the desk, the worker, the screens and the scanners."""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from desk_app.domain.errors import DomainError
+from desk_app.gui.main_window import MainWindow
+from desk_app.gui.operations import Operations
+from desk_app.gui.profile_dialog import ProfileDialog
+from desk_app.gui.scanner import SerialScanner, WedgeScanDetector
+from desk_app.services.desk import Desk
+
+
+def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWindow:
+    """Build the main window on data_dir; asks nothing when the [desk] settings are complete."""
+    app = QApplication.instance()
+    if app is None:
+        raise RuntimeError("create a QApplication before the main window")
+    desk = Desk.open(Path(data_dir), explicit_data_dir)
+    operations = Operations()
+    window = MainWindow(desk, operations)
+    operations.setParent(window)
+    detector = WedgeScanDetector(window)
+    app.installEventFilter(detector)
+    window.destroyed.connect(lambda: app.removeEventFilter(detector))
+    detector.scanned.connect(window.handle_scan)
+    port = desk.settings.scanner_serial_port
+    if port:
+        serial = SerialScanner(port, desk.settings.scanner_serial_baud, window)
+        serial.scanned.connect(window.handle_scan)
+        serial.failed.connect(lambda reason: window.statusBar().showMessage(
+            window.tr("Không mở được cổng máy quét {port}: {reason}").format(port=port, reason=reason)))
+        serial.open()
+    return window
+
+
+def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
+    logging.basicConfig(level=logging.INFO)
+    app = QApplication.instance() or QApplication(sys.argv)
+    app.setApplicationName("Một Cửa Desk")
+    app.setOrganizationName("mot-cua-desk")
+    try:
+        window = create_main_window(data_dir, explicit_data_dir)
+    except DomainError as error:
+        QMessageBox.critical(None, "Một Cửa Desk", str(error))
+        return 2
+    if not window.desk.settings.profile.is_complete:
+        dialog = ProfileDialog(window.desk.profile, window.desk.settings.profile, window)
+        if not dialog.exec():
+            return 1
+        window.refresh_title()
+    window.show()
+    window.intake.form.intakeProcedureSearch.setFocus()
+    return app.exec()

@@ -1,0 +1,312 @@
+"""The procedure catalogue (danh mục thủ tục hành chính) and its JSON interchange format.
+
+The same shape travels in the bundled sample, in file imports on the desk and on the provincial
+server, and in the sync feed (DESIGN.md §6). An import is all or nothing: a catalogue half
+replaced would give citizens wrong fees and wrong due dates, so every problem is collected and
+reported with the entry's index, and nothing is returned unless the whole file is sound. Keys this
+version does not know are kept, so that a newer catalogue passes through an older desk intact.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+import re
+import unicodedata
+from collections.abc import Callable, Iterable, Mapping
+from datetime import time
+from decimal import Decimal
+from enum import StrEnum
+from functools import cached_property
+from types import MappingProxyType
+from typing import Any, TypeVar
+
+from desk_app.domain.errors import DomainError
+from desk_app.domain.text import fold, nfc
+from desk_app.messages import message_for
+
+MAX_DECIMALS = 3
+# A message listing thousands of problems helps nobody; the rest are counted, and all stay in `problems`.
+MAX_LISTED_PROBLEMS = 20
+WHOLE_FILE = -1
+
+_CUTOFF = re.compile(r"(\d{1,2}):(\d{2})", re.ASCII)
+
+_T = TypeVar("_T")
+
+
+class DocumentKind(StrEnum):
+    ORIGINAL = "original"
+    COPY = "copy"
+    CERTIFIED_COPY = "certified_copy"
+
+    @property
+    def label(self) -> str:
+        return _KIND_LABELS[self]
+
+
+_KIND_LABELS = {
+    DocumentKind.ORIGINAL: "Bản chính",
+    DocumentKind.COPY: "Bản sao",
+    DocumentKind.CERTIFIED_COPY: "Bản sao có chứng thực",
+}
+
+
+@dataclasses.dataclass(frozen=True)
+class Fee:
+    name: str
+    amount_vnd: int
+
+
+@dataclasses.dataclass(frozen=True)
+class RequiredDocument:
+    name: str
+    kind: DocumentKind
+    copies: int
+
+
+@dataclasses.dataclass(frozen=True)
+class Procedure:
+    code: str
+    name: str
+    field: str
+    level: str
+    agency: str
+    processing_days: Decimal
+    processing_note: str
+    cutoff: time | None
+    fees: tuple[Fee, ...]
+    documents: tuple[RequiredDocument, ...]
+    extra: Mapping[str, Any] = dataclasses.field(default_factory=dict, hash=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "extra", MappingProxyType(dict(self.extra)))
+
+    @property
+    def fee_total_vnd(self) -> int:
+        return sum(fee.amount_vnd for fee in self.fees)
+
+    @cached_property
+    def search_key(self) -> str:
+        """Code and name folded once, because the intake screen filters the catalogue on every key press."""
+        return fold(f"{self.code} {self.name}")
+
+
+KNOWN_KEYS = frozenset(
+    ("code", "name", "field", "level", "agency", "processing_days", "processing_note", "cutoff", "fees", "documents")
+)
+
+
+class CatalogueInvalid(DomainError):
+    """The catalogue was rejected as a whole; `problems` holds (index, field, message) for each fault.
+
+    The index counts from 0 as in the file's list (WHOLE_FILE when the file itself has the wrong
+    shape); the message shown to the officer counts from 1.
+    """
+
+    def __init__(self, problems: Iterable[tuple[int, str, str]]) -> None:
+        self.problems = list(problems)
+        lines = [_problem_line(*problem) for problem in self.problems[:MAX_LISTED_PROBLEMS]]
+        if len(self.problems) > MAX_LISTED_PROBLEMS:
+            lines.append(message_for("catalogue.more", count=len(self.problems) - MAX_LISTED_PROBLEMS))
+        super().__init__("catalogue.invalid", None, count=len(self.problems), details="\n".join(lines))
+
+
+def _problem_line(index: int, field: str, message: str) -> str:
+    if index == WHOLE_FILE:
+        return message_for("catalogue.problem.file", message=message)
+    if not field:
+        return message_for("catalogue.problem.entry", number=index + 1, message=message)
+    return message_for("catalogue.problem", number=index + 1, field=field, message=message)
+
+
+def parse_catalogue(data: Any) -> list[Procedure]:
+    """Read a decoded JSON catalogue: a list of procedures, or an object whose "procedures" is one."""
+    entries = data.get("procedures") if isinstance(data, Mapping) else data
+    if not isinstance(entries, list):
+        raise CatalogueInvalid([(WHOLE_FILE, "", message_for("catalogue.shape"))])
+    problems: list[tuple[int, str, str]] = []
+    procedures = []
+    first_index: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        reader = _EntryReader(index, problems)
+        procedure = reader.procedure(entry)
+        if procedure is None:
+            continue
+        if procedure.code in first_index:
+            reader.problem("code", "catalogue.code.duplicate", code=procedure.code,
+                           first=first_index[procedure.code] + 1)
+        else:
+            first_index[procedure.code] = index
+        procedures.append(procedure)
+    if problems:
+        raise CatalogueInvalid(problems)
+    return procedures
+
+
+def procedure_to_dict(p: Procedure) -> dict[str, Any]:
+    """The interchange form of one procedure; `parse_catalogue` reads it back to an equal Procedure."""
+    result: dict[str, Any] = {
+        "code": p.code,
+        "name": p.name,
+        "field": p.field,
+        "level": p.level,
+        "agency": p.agency,
+        "processing_days": _json_number(p.processing_days),
+        "processing_note": p.processing_note,
+    }
+    if p.cutoff is not None:
+        result["cutoff"] = p.cutoff.strftime("%H:%M")
+    result["fees"] = [{"name": fee.name, "amount_vnd": fee.amount_vnd} for fee in p.fees]
+    result["documents"] = [
+        {"name": doc.name, "kind": doc.kind.value, "copies": doc.copies} for doc in p.documents
+    ]
+    for key, value in p.extra.items():
+        result.setdefault(key, value)
+    return result
+
+
+def _json_number(value: Decimal) -> int | float:
+    return int(value) if value == value.to_integral_value() else float(value)
+
+
+class _EntryReader:
+    """Reads one catalogue entry, noting every problem instead of stopping at the first."""
+
+    def __init__(self, index: int, problems: list[tuple[int, str, str]]) -> None:
+        self.index = index
+        self.problems = problems
+
+    def problem(self, field: str, message_code: str, **params: Any) -> None:
+        self.problems.append((self.index, field, message_for(message_code, **params)))
+
+    def procedure(self, entry: Any) -> Procedure | None:
+        if not isinstance(entry, Mapping):
+            self.problem("", "catalogue.entry")
+            return None
+        count_before = len(self.problems)
+        procedure = Procedure(
+            code=self.text(entry, "code", required=True),
+            name=self.text(entry, "name", required=True),
+            field=self.text(entry, "field"),
+            level=self.text(entry, "level"),
+            agency=self.text(entry, "agency"),
+            processing_days=self.processing_days(entry.get("processing_days")),
+            processing_note=self.note(entry.get("processing_note")),
+            cutoff=self.cutoff(entry.get("cutoff")),
+            fees=tuple(self.items(entry, "fees", self.fee)),
+            documents=tuple(self.items(entry, "documents", self.document)),
+            extra={key: value for key, value in entry.items() if key not in KNOWN_KEYS},
+        )
+        return procedure if len(self.problems) == count_before else None
+
+    def text(self, data: Mapping[str, Any], key: str, path: str = "", required: bool = False) -> str:
+        path = path or key
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.problem(path, "catalogue.required")
+            return ""
+        if not isinstance(value, str):
+            self.problem(path, "catalogue.text")
+            return ""
+        value = nfc(value)
+        if required and not value:
+            self.problem(path, "catalogue.blank")
+        return value
+
+    def note(self, value: Any) -> str:
+        """Published notes keep their line breaks; only the Unicode form and the outer blanks change."""
+        if value is None:
+            return ""
+        if not isinstance(value, str):
+            self.problem("processing_note", "catalogue.text")
+            return ""
+        return unicodedata.normalize("NFC", value).strip()
+
+    def processing_days(self, value: Any) -> Decimal:
+        if value is None:
+            self.problem("processing_days", "catalogue.required")
+            return Decimal(0)
+        days = _as_decimal(value)
+        if days is None or days < 0 or days.as_tuple().exponent < -MAX_DECIMALS:
+            self.problem("processing_days", "catalogue.processing_days")
+            return Decimal(0)
+        return days
+
+    def cutoff(self, value: Any) -> time | None:
+        if value is None:
+            return None
+        match = _CUTOFF.fullmatch(value.strip()) if isinstance(value, str) else None
+        if match is not None:
+            hour, minute = int(match.group(1)), int(match.group(2))
+            if hour < 24 and minute < 60:
+                return time(hour, minute)
+        self.problem("cutoff", "catalogue.cutoff")
+        return None
+
+    def items(self, entry: Mapping[str, Any], key: str, read: Callable[[Mapping[str, Any], str], _T]) -> list[_T]:
+        value = entry.get(key)
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            self.problem(key, "catalogue.list")
+            return []
+        found = []
+        for position, item in enumerate(value):
+            path = f"{key}[{position}]"
+            if isinstance(item, Mapping):
+                found.append(read(item, path))
+            else:
+                self.problem(path, "catalogue.object")
+        return found
+
+    def fee(self, item: Mapping[str, Any], path: str) -> Fee:
+        name = self.text(item, "name", f"{path}.name", required=True)
+        amount = _as_whole_number(item.get("amount_vnd"))
+        if amount is None or amount < 0:
+            self.problem(f"{path}.amount_vnd", "catalogue.amount")
+            amount = 0
+        return Fee(name=name, amount_vnd=amount)
+
+    def document(self, item: Mapping[str, Any], path: str) -> RequiredDocument:
+        name = self.text(item, "name", f"{path}.name", required=True)
+        kind_value = item.get("kind")
+        try:
+            kind = DocumentKind(kind_value)
+        except ValueError:
+            kind = DocumentKind.ORIGINAL
+            if kind_value is None:
+                self.problem(f"{path}.kind", "catalogue.required")
+            else:
+                self.problem(f"{path}.kind", "catalogue.kind", value=kind_value)
+        copies = _as_whole_number(item.get("copies", 1))
+        if copies is None or copies < 1:
+            self.problem(f"{path}.copies", "catalogue.copies")
+            copies = 1
+        return RequiredDocument(name=name, kind=kind, copies=copies)
+
+
+def _as_decimal(value: Any) -> Decimal | None:
+    """A JSON number as an exact decimal, the way it was written (0.1 stays 0.1)."""
+    if isinstance(value, bool):
+        return None
+    if isinstance(value, int):
+        return Decimal(value)
+    if isinstance(value, float) and math.isfinite(value):
+        return _canonical(Decimal(repr(value)))
+    if isinstance(value, Decimal) and value.is_finite():
+        return _canonical(value)
+    return None
+
+
+def _canonical(value: Decimal) -> Decimal:
+    """One spelling per amount, so 2.0 and 2 store and print alike."""
+    return value.to_integral_value() if value == value.to_integral_value() else value.normalize()
+
+
+def _as_whole_number(value: Any) -> int | None:
+    number = _as_decimal(value)
+    if number is None or number != number.to_integral_value():
+        return None
+    return int(number)

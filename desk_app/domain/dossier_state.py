@@ -1,0 +1,91 @@
+"""A dossier's life as one state machine, shared by the desk, the provincial server and the sync.
+
+The states' values are stable English identifiers used in the database, on the wire and on the
+command line; officers see the Vietnamese labels. Keeping the allowed moves in one table means
+the desk and the server cannot disagree about what may follow what.
+
+A dossier enters the machine in one of three states, depending on the form printed at intake:
+the receipt (Mẫu 01) makes it `received`, a request to complete it (Mẫu 02)
+`supplement_requested`, a refusal (Mẫu 03) `refused`. A dossier whose applicant brings the
+missing papers goes back to `received`, and its processing time counts afresh from there; one
+asked to supplement while being processed pauses in `supplement_requested` the same way.
+Lateness is not a state: it is the due date compared with the time the result was ready.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from enum import StrEnum
+from types import MappingProxyType
+
+from desk_app.domain.errors import DomainError
+
+
+class DossierStatus(StrEnum):
+    RECEIVED = "received"
+    SUPPLEMENT_REQUESTED = "supplement_requested"
+    REFUSED = "refused"
+    IN_PROGRESS = "in_progress"
+    STOPPED = "stopped"
+    RESULT_READY = "result_ready"
+    RETURNED = "returned"
+    WITHDRAWN = "withdrawn"
+
+    @property
+    def label(self) -> str:
+        return _LABELS[self]
+
+
+_LABELS = {
+    DossierStatus.RECEIVED: "Đã tiếp nhận",
+    DossierStatus.SUPPLEMENT_REQUESTED: "Yêu cầu bổ sung",
+    DossierStatus.REFUSED: "Từ chối tiếp nhận",
+    DossierStatus.IN_PROGRESS: "Đang giải quyết",
+    DossierStatus.STOPPED: "Dừng giải quyết",
+    DossierStatus.RESULT_READY: "Có kết quả, chờ trả",
+    DossierStatus.RETURNED: "Đã trả kết quả",
+    DossierStatus.WITHDRAWN: "Đã rút",
+}
+
+INITIAL_STATES = frozenset({DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.REFUSED})
+
+TRANSITIONS: Mapping[DossierStatus, frozenset[DossierStatus]] = MappingProxyType({
+    DossierStatus.RECEIVED: frozenset({
+        DossierStatus.IN_PROGRESS,
+        DossierStatus.SUPPLEMENT_REQUESTED,
+        DossierStatus.RESULT_READY,
+        DossierStatus.WITHDRAWN,
+        DossierStatus.STOPPED,
+    }),
+    DossierStatus.SUPPLEMENT_REQUESTED: frozenset({
+        DossierStatus.RECEIVED,
+        DossierStatus.WITHDRAWN,
+        DossierStatus.REFUSED,
+    }),
+    DossierStatus.IN_PROGRESS: frozenset({
+        DossierStatus.RESULT_READY,
+        DossierStatus.SUPPLEMENT_REQUESTED,
+        DossierStatus.STOPPED,
+        DossierStatus.WITHDRAWN,
+    }),
+    DossierStatus.RESULT_READY: frozenset({DossierStatus.RETURNED}),
+    DossierStatus.STOPPED: frozenset(),
+    DossierStatus.REFUSED: frozenset(),
+    DossierStatus.RETURNED: frozenset(),
+    DossierStatus.WITHDRAWN: frozenset(),
+})
+
+
+def can_transition(a: DossierStatus, b: DossierStatus) -> bool:
+    return b in TRANSITIONS[a]
+
+
+def check_transition(a: DossierStatus, b: DossierStatus) -> None:
+    """Refuse a move the table does not allow, naming both states the way the officer sees them."""
+    if not can_transition(a, b):
+        raise DomainError("dossier.transition", field="status", from_label=a.label, to_label=b.label)
+
+
+def is_terminal(s: DossierStatus) -> bool:
+    """Nothing can happen to the dossier any more; sync and reports treat it as closed."""
+    return not TRANSITIONS[s]

@@ -1,0 +1,107 @@
+"""The date and time a result is due (ngày hẹn trả kết quả).
+
+Working time is laid on a line where each working day is one unit and each session of the day
+takes an equal share of it (morning [0, 0.5), afternoon [0.5, 1)), because desks hand out
+"0.5 ngày" results as half-days: received in the morning, returned in the afternoon. The count
+starts when the desk is next open to receive (the next session, or the next working day after
+the procedure's cut-off), the processing time is added on that line, and a result that would
+fall at the very opening of a session is promised at the close of the session before it.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from decimal import Decimal
+from fractions import Fraction
+from zoneinfo import ZoneInfo
+
+from desk_app.domain.errors import DomainError
+from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
+
+LOCAL_TZ = ZoneInfo("Asia/Ho_Chi_Minh")
+_MICROSECONDS_PER_SECOND = 1_000_000
+
+
+@dataclass(frozen=True)
+class DuePlan:
+    received_at: datetime
+    counted_from: datetime
+    due_at: datetime
+
+
+def compute_due(
+    received_at: datetime,
+    processing_days: Decimal | float | int,
+    calendar: WorkingCalendar,
+    hours: OfficeHours,
+    cutoff: time | None = None,
+    tz: ZoneInfo = LOCAL_TZ,
+) -> DuePlan:
+    """When the count starts and when the result is due, both aware in `tz`."""
+    if received_at.tzinfo is None:
+        raise ValueError("received_at must be timezone-aware")
+    days = _as_fraction(processing_days)
+    received = received_at.astimezone(tz)
+    counted_day, session, opening = _counted_from(received, calendar, hours, cutoff)
+    counted_from = received if opening is None else datetime.combine(counted_day, opening, tz)
+    if days == 0:
+        return DuePlan(received, counted_from, counted_from)
+    start, end = hours.sessions[session]
+    share = Fraction(_length(start, counted_from.time()), _length(start, end))
+    position = (session + share) / len(hours.sessions) + days
+    whole = math.floor(position)
+    due_session, due_share = divmod((position - whole) * len(hours.sessions), 1)
+    if due_share == 0 and due_session == 0:
+        due_day = calendar.add_working_days(counted_day, whole - 1)
+        due_time = hours.sessions[-1][1]
+    else:
+        due_day = calendar.add_working_days(counted_day, whole)
+        if due_share == 0:
+            due_time = hours.sessions[due_session - 1][1]
+        else:
+            start, end = hours.sessions[due_session]
+            due_time = _add_microseconds(start, math.floor(due_share * _length(start, end)))
+    return DuePlan(received, counted_from, datetime.combine(due_day, due_time, tz))
+
+
+def _as_fraction(processing_days: Decimal | float | int) -> Fraction:
+    """Exact arithmetic, so that whole days land on the very same minute they started from."""
+    if isinstance(processing_days, bool):
+        finite = False
+    elif isinstance(processing_days, Decimal):
+        finite = processing_days.is_finite()
+    else:
+        finite = math.isfinite(processing_days)
+    if not finite or processing_days < 0:
+        raise DomainError("procedure.processing_days", field="processing_days", value=str(processing_days))
+    if isinstance(processing_days, float):
+        return Fraction(repr(processing_days))
+    return Fraction(processing_days)
+
+
+def _counted_from(
+    received: datetime, calendar: WorkingCalendar, hours: OfficeHours, cutoff: time | None,
+) -> tuple[date, int, time | None]:
+    """The day the count starts, the index of its session, and the opening of that session it
+    starts at (None when it starts at reception itself, inside the session)."""
+    day, moment = received.date(), received.time()
+    if calendar.is_working_day(day) and (cutoff is None or moment < cutoff):
+        for index, (start, end) in enumerate(hours.sessions):
+            if moment < start:
+                return day, index, start
+            if moment < end:
+                return day, index, None
+    return calendar.next_working_day(day), 0, hours.sessions[0][0]
+
+
+def _length(start: time, end: time) -> int:
+    """Microseconds from one time of day to a later one."""
+    return (
+        (end.hour - start.hour) * 3600 + (end.minute - start.minute) * 60 + end.second - start.second
+    ) * _MICROSECONDS_PER_SECOND + end.microsecond - start.microsecond
+
+
+def _add_microseconds(start: time, microseconds: int) -> time:
+    return (datetime.combine(date.min, start) + timedelta(microseconds=microseconds)).time()

@@ -1,0 +1,320 @@
+"""Tiếp nhận hồ sơ: the screen an officer lives in, built for the keyboard and the scanner.
+
+Type a few letters of the procedure and press Enter, scan or type the applicant, tick the papers,
+press F9: the dossier is saved durably on the desk worker, then its form is printed. Errors come
+back as domain errors and are shown at the field that caused them.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
+
+from desk_app.domain.catalogue import Procedure
+from desk_app.domain.citizen_id import CccdQr
+from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.domain.text import format_vnd, lacks_diacritics
+from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
+from desk_app.gui.messages import error_text, unexpected_text
+from desk_app.gui.operations import Operations
+from desk_app.gui.procedure_list import ProcedureListModel
+from desk_app.services.desk import Desk
+from desk_app.services.forms import RenderedForm
+from desk_app.services.intake import Decision, DocumentLine, IntakeRequest, IntakeResult
+
+ERROR_STYLE = "color: #b00020;"
+WARNING_STYLE = "color: #8a5300; font-weight: bold;"
+DUE_STYLE = "font-size: 15pt; font-weight: bold; color: #0b5394;"
+DUE_REFRESH_MS = 30_000
+
+
+def days_text(days: Decimal) -> str:
+    """Working days the Vietnamese way: a decimal comma, and no trailing zeros."""
+    return format(days.normalize(), "f").replace(".", ",")
+
+
+class IntakeScreen(QWidget):
+    saved = Signal(object, object)
+
+    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._operations = operations
+        self._procedure: Procedure | None = None
+        self._saving = False
+        self.form = Ui_IntakeScreen()
+        self.form.setupUi(self)
+        self._model = ProcedureListModel()
+        self.form.intakeProcedureList.setModel(self._model)
+        self.form.intakeApplicantSex.addItems(["", self.tr("Nam"), self.tr("Nữ")])
+        self.form.intakeDueDate.setStyleSheet(DUE_STYLE)
+        self._error_labels: dict[str, QLabel] = {
+            "procedure": self.form.intakeProcedureError,
+            "full_name": self.form.intakeApplicantNameError,
+            "id_number": self.form.intakeApplicantIdError,
+            "birth_date": self.form.intakeApplicantBirthDateError,
+            "sex": self.form.intakeApplicantBirthDateError,
+            "address": self.form.intakeApplicantAddressError,
+            "phone": self.form.intakeApplicantPhoneError,
+            "email": self.form.intakeApplicantEmailError,
+            "documents": self.form.intakeDocumentError,
+            "sets": self.form.intakeDocumentError,
+            "reason": self.form.intakeNoteError,
+            "return_method": self.form.intakeApplicantAddressError,
+        }
+        self._focus_for = {
+            "procedure": self.form.intakeProcedureSearch,
+            "full_name": self.form.intakeApplicantName,
+            "id_number": self.form.intakeApplicantId,
+            "birth_date": self.form.intakeApplicantBirthDate,
+            "sex": self.form.intakeApplicantSex,
+            "address": self.form.intakeApplicantAddress,
+            "phone": self.form.intakeApplicantPhone,
+            "email": self.form.intakeApplicantEmail,
+            "documents": self.form.intakeDocumentList,
+            "sets": self.form.intakeSets,
+            "reason": self.form.intakeNote,
+        }
+        self._clear_errors()
+        self.form.intakeNameConfirmed.hide()
+        self.form.intakeProcedureSearch.textChanged.connect(self._search)
+        self.form.intakeProcedureSearch.installEventFilter(self)
+        self.form.intakeProcedureList.activated.connect(lambda index: self._choose_row(index.row()))
+        self.form.intakeProcedureList.clicked.connect(lambda index: self._choose_row(index.row()))
+        self.form.intakeApplicantName.textChanged.connect(self._check_name)
+        self.form.intakeCheckAll.clicked.connect(self._check_all)
+        self.form.intakeSaveAndPrint.clicked.connect(lambda: self.submit(Decision.RECEIVE))
+        self.form.intakeRequestSupplement.clicked.connect(lambda: self.submit(Decision.SUPPLEMENT))
+        self.form.intakeRefuse.clicked.connect(lambda: self.submit(Decision.REFUSE))
+        self.form.intakeClear.clicked.connect(self.clear)
+        self._due_timer = QTimer(self)
+        self._due_timer.setInterval(DUE_REFRESH_MS)
+        self._due_timer.timeout.connect(self.refresh_due)
+        self._due_timer.start()
+        self._search("")
+
+    # Procedure type-ahead -------------------------------------------------------------------
+
+    def _search(self, text: str) -> None:
+        self._model.set_procedures(self._desk.catalogue.search(text))
+        if self._model.rowCount():
+            self.form.intakeProcedureList.setCurrentIndex(self._model.index(0))
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+        """Up/Down move through the matches and Enter picks one, without leaving the search field."""
+        if obj is self.form.intakeProcedureSearch and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            view = self.form.intakeProcedureList
+            row = view.currentIndex().row()
+            if event.key() in (Qt.Key.Key_Down, Qt.Key.Key_Up):
+                step = 1 if event.key() == Qt.Key.Key_Down else -1
+                target = max(0, min(self._model.rowCount() - 1, row + step))
+                view.setCurrentIndex(self._model.index(target))
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not event.modifiers():
+                self._choose_row(max(row, 0))
+                return True
+        return super().eventFilter(obj, event)
+
+    def _choose_row(self, row: int) -> None:
+        procedure = self._model.procedure(row)
+        if procedure is None:
+            self._show_error("procedure", self.tr("Không tìm thấy thủ tục phù hợp. Hãy gõ tên hoặc mã khác."))
+            return
+        self.choose_procedure(procedure)
+        self.form.intakeApplicantName.setFocus()
+
+    def choose_procedure(self, procedure: Procedure) -> None:
+        self._procedure = procedure
+        self.form.intakeProcedureError.clear()
+        self.form.intakeProcedureChosen.setText(f"{procedure.name} ({procedure.code})")
+        processing = (self.tr("giải quyết ngay trong ngày") if procedure.processing_days == 0
+                      else self.tr("{days} ngày làm việc").format(days=days_text(procedure.processing_days)))
+        cutoff = (self.tr(" · nhận sau {time} tính từ ngày làm việc tiếp theo").format(
+            time=procedure.cutoff.strftime("%H:%M")) if procedure.cutoff else "")
+        self.form.intakeProcedureInfo.setText(
+            self.tr("{field} · {level} · Thời hạn: {processing}{cutoff}").format(
+                field=procedure.field, level=procedure.level, processing=processing, cutoff=cutoff))
+        fee = procedure.fee_total_vnd
+        self.form.intakeFee.setText(self.tr("Phí, lệ phí: {amount}").format(amount=format_vnd(fee)) if fee
+                                    else self.tr("Không thu phí, lệ phí"))
+        documents = self.form.intakeDocumentList
+        documents.clear()
+        for document in procedure.documents:
+            item = QListWidgetItem(self.tr("{name} — {kind}, {copies} bản").format(
+                name=document.name, kind=document.kind.label, copies=document.copies))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            item.setData(Qt.ItemDataRole.UserRole, document)
+            documents.addItem(item)
+        if documents.count():
+            documents.setCurrentRow(0)
+        self.refresh_due()
+
+    def refresh_due(self) -> None:
+        """The due date moves as the clock passes a cut-off or the end of office hours."""
+        if self._procedure is None:
+            self.form.intakeDueDate.setText("—")
+            self.form.intakeDueDetail.clear()
+            return
+        plan = self._desk.intake.plan_due(self._procedure)
+        self.form.intakeDueDate.setText(plan.due_at.strftime("%d/%m/%Y"))
+        detail = self.tr("lúc {time}").format(time=plan.due_at.strftime("%H:%M"))
+        if plan.counted_from.date() != plan.received_at.date() or plan.counted_from > plan.received_at:
+            detail += self.tr(" · tính từ {start}").format(start=plan.counted_from.strftime("%H:%M %d/%m/%Y"))
+        self.form.intakeDueDetail.setText(detail)
+
+    # Applicant -------------------------------------------------------------------------------
+
+    def fill_from_qr(self, qr: CccdQr) -> None:
+        """A CCCD QR fills the applicant; the officer still checks what the card says."""
+        form = self.form
+        form.intakeApplicantName.setText(qr.full_name)
+        form.intakeApplicantId.setText(qr.id_number)
+        form.intakeApplicantBirthDate.setText(qr.birth_date.strftime("%d/%m/%Y"))
+        form.intakeApplicantSex.setCurrentIndex(1 if qr.sex.value == "male" else 2)
+        form.intakeApplicantAddress.setText(qr.address)
+        for field in ("full_name", "id_number", "birth_date", "address"):
+            self._error_labels[field].clear()
+        self._check_name(qr.full_name)
+        form.intakeApplicantPhone.setFocus()
+
+    def _check_name(self, text: str) -> None:
+        label = self.form.intakeApplicantNameError
+        confirm = self.form.intakeNameConfirmed
+        if text.strip() and lacks_diacritics(text):
+            label.setStyleSheet(WARNING_STYLE)
+            label.setText(self.tr("Họ tên không có dấu: hãy đối chiếu và sửa theo thẻ căn cước trước khi lưu."))
+            confirm.setChecked(False)
+            confirm.show()
+        else:
+            if confirm.isVisible():
+                label.clear()
+            confirm.setChecked(False)
+            confirm.hide()
+
+    # Documents -------------------------------------------------------------------------------
+
+    def _check_all(self) -> None:
+        documents = self.form.intakeDocumentList
+        for row in range(documents.count()):
+            documents.item(row).setCheckState(Qt.CheckState.Checked)
+        self.form.intakeDocumentError.clear()
+
+    def _document_lines(self) -> tuple[DocumentLine, ...]:
+        documents = self.form.intakeDocumentList
+        lines = []
+        for row in range(documents.count()):
+            item = documents.item(row)
+            document = item.data(Qt.ItemDataRole.UserRole)
+            lines.append(DocumentLine(name=document.name, kind=document.kind, copies=document.copies,
+                                      received=item.checkState() == Qt.CheckState.Checked))
+        return tuple(lines)
+
+    # Save and print --------------------------------------------------------------------------
+
+    def request(self, decision: Decision) -> IntakeRequest:
+        form = self.form
+        sex_index = form.intakeApplicantSex.currentIndex()
+        return IntakeRequest(
+            procedure_code=self._procedure.code if self._procedure else "",
+            full_name=form.intakeApplicantName.text(),
+            id_number=form.intakeApplicantId.text(),
+            birth_date=form.intakeApplicantBirthDate.text(),
+            sex={1: "male", 2: "female"}.get(sex_index, ""),
+            address=form.intakeApplicantAddress.text(),
+            phone=form.intakeApplicantPhone.text(),
+            email=form.intakeApplicantEmail.text(),
+            documents=self._document_lines(),
+            sets=form.intakeSets.value(),
+            note=form.intakeNote.toPlainText() if decision is Decision.RECEIVE else "",
+            return_method="post" if form.intakeByPost.isChecked() else "desk",
+            decision=decision,
+            reason=form.intakeNote.toPlainText() if decision is not Decision.RECEIVE else "",
+            accept_name_without_diacritics=form.intakeNameConfirmed.isChecked(),
+        )
+
+    def submit(self, decision: Decision) -> None:
+        """Save on the desk worker, then render the form there too; print only after the commit."""
+        if self._saving:
+            return
+        self._clear_errors()
+        if self._procedure is None:
+            self._show_error("procedure", self.tr("Hãy chọn thủ tục hành chính trước khi lưu."))
+            self.form.intakeProcedureSearch.setFocus()
+            return
+        request = self.request(decision)
+        desk = self._desk
+
+        def work() -> tuple[IntakeResult, RenderedForm]:
+            result = desk.intake.submit(request)
+            return result, desk.forms.render(result.code)
+
+        self._set_saving(True)
+        self.form.intakeStatus.setText(self.tr("Đang lưu hồ sơ…"))
+        self._operations.run(work, self._saved, self._failed)
+
+    def _saved(self, outcome: tuple[IntakeResult, RenderedForm]) -> None:
+        result, rendered = outcome
+        self._set_saving(False)
+        self._operations.changed.emit(result.changes)
+        self.form.intakeStatus.setText(self.tr("Đã lưu hồ sơ {code} ({status}).").format(
+            code=result.code, status=result.status.label))
+        self.saved.emit(result, rendered)
+        self.clear()
+
+    def _failed(self, error: BaseException) -> None:
+        self._set_saving(False)
+        self.form.intakeStatus.clear()
+        errors = error.errors if isinstance(error, ValidationFailed) else [error]
+        first_focus = None
+        for err in errors:
+            if isinstance(err, DomainError):
+                self._show_error(err.field or "", error_text(err))
+                first_focus = first_focus or self._focus_for.get(err.field or "")
+            else:
+                self.form.intakeStatus.setStyleSheet(ERROR_STYLE)
+                self.form.intakeStatus.setText(unexpected_text(err))
+        if any(isinstance(e, DomainError) and e.code == "applicant.name_without_diacritics" for e in errors):
+            self.form.intakeNameConfirmed.show()
+        if first_focus is not None:
+            first_focus.setFocus()
+
+    def _set_saving(self, saving: bool) -> None:
+        self._saving = saving
+        for button in (self.form.intakeSaveAndPrint, self.form.intakeRequestSupplement, self.form.intakeRefuse):
+            button.setEnabled(not saving)
+
+    def _show_error(self, field: str, text: str) -> None:
+        label = self._error_labels.get(field, self.form.intakeStatus)
+        label.setStyleSheet(ERROR_STYLE)
+        label.setText(text if not label.text() or label is self.form.intakeStatus else f"{label.text()}\n{text}")
+        label.show()
+
+    def _clear_errors(self) -> None:
+        for label in set(self._error_labels.values()):
+            label.clear()
+        self.form.intakeStatus.setStyleSheet("")
+
+    def clear(self) -> None:
+        """Ready for the next citizen: the last saved code stays in the status line."""
+        form = self.form
+        for line_edit in (form.intakeApplicantName, form.intakeApplicantId, form.intakeApplicantBirthDate,
+                          form.intakeApplicantAddress, form.intakeApplicantPhone, form.intakeApplicantEmail,
+                          form.intakeProcedureSearch):
+            line_edit.clear()
+        form.intakeApplicantSex.setCurrentIndex(0)
+        form.intakeByPost.setChecked(False)
+        form.intakeSets.setValue(1)
+        form.intakeNote.clear()
+        form.intakeDocumentList.clear()
+        form.intakeProcedureChosen.setText(self.tr("Chưa chọn thủ tục."))
+        form.intakeProcedureInfo.clear()
+        form.intakeFee.clear()
+        self._procedure = None
+        self._clear_errors()
+        self.refresh_due()
+        form.intakeProcedureSearch.setFocus()

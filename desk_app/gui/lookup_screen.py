@@ -1,0 +1,129 @@
+"""Tra cứu hồ sơ: find a dossier by scanned code, ID number, phone or name, and reprint its form."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtWidgets import QHeaderView, QWidget
+
+from desk_app.domain.errors import DomainError
+from desk_app.gui.forms.ui_lookup_screen import Ui_LookupScreen
+from desk_app.gui.messages import error_text, unexpected_text
+from desk_app.gui.operations import Operations
+from desk_app.services.desk import Desk
+from desk_app.services.forms import RenderedForm
+from desk_app.services.lookup import DossierSummary
+
+DATE_TIME = "%H:%M %d/%m/%Y"
+
+
+class SummaryTableModel(QAbstractTableModel):
+    HEADERS = ("Mã hồ sơ", "Trạng thái", "Người nộp", "Số định danh", "Thủ tục", "Tiếp nhận", "Hẹn trả")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._rows: list[DossierSummary] = []
+
+    def set_rows(self, rows: list[DossierSummary]) -> None:
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def summary(self, row: int) -> DossierSummary | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return self.tr(self.HEADERS[section])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        summary = self.summary(index.row())
+        if summary is None or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            summary.code,
+            summary.status.label,
+            summary.applicant_name,
+            summary.applicant_id_number,
+            summary.procedure_name,
+            summary.received_at.strftime(DATE_TIME),
+            summary.due_at.strftime(DATE_TIME) if summary.due_at else "",
+        )[index.column()]
+
+
+class LookupScreen(QWidget):
+    reprinted = Signal(object)
+
+    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._desk = desk
+        self._operations = operations
+        self.form = Ui_LookupScreen()
+        self.form.setupUi(self)
+        self._model = SummaryTableModel()
+        table = self.form.lookupResults
+        table.setModel(self._model)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        table.selectionModel().currentRowChanged.connect(lambda current, _: self._selected(current.row()))
+        self.form.lookupQuery.returnPressed.connect(self.search)
+        self.form.lookupSearch.clicked.connect(self.search)
+        self.form.lookupReprint.clicked.connect(self.reprint)
+
+    def open_code(self, code: str) -> None:
+        """A receipt barcode scanned anywhere lands here with that dossier selected."""
+        self.form.lookupQuery.setText(code)
+        self.search()
+
+    def search(self) -> None:
+        query = self.form.lookupQuery.text()
+        self.form.lookupMessage.setText(self.tr("Đang tìm…"))
+        self._operations.run(lambda: self._desk.lookup.find(query), self._found, self._failed)
+
+    def _found(self, rows: list[DossierSummary]) -> None:
+        self._model.set_rows(rows)
+        self.form.lookupMessage.setText(self.tr("Tìm thấy {n} hồ sơ.").format(n=len(rows)) if rows
+                                        else self.tr("Không tìm thấy hồ sơ nào."))
+        if rows:
+            self.form.lookupResults.selectRow(0)
+            self.form.lookupResults.setFocus()
+        else:
+            self._selected(-1)
+
+    def _selected(self, row: int) -> None:
+        summary = self._model.summary(row)
+        self.form.lookupReprint.setEnabled(summary is not None)
+        if summary is None:
+            self.form.lookupDetail.clear()
+            return
+        due = summary.due_at.strftime(DATE_TIME) if summary.due_at else "—"
+        self.form.lookupDetail.setText(self.tr("{code} · {status}\n{name} — {procedure}\nHẹn trả: {due}").format(
+            code=summary.code, status=summary.status.label, name=summary.applicant_name,
+            procedure=summary.procedure_name, due=due))
+
+    def selected_code(self) -> str | None:
+        summary = self._model.summary(self.form.lookupResults.currentIndex().row())
+        return summary.code if summary else None
+
+    def reprint(self) -> None:
+        code = self.selected_code()
+        if code is None:
+            return
+        self._operations.run(lambda: self._desk.forms.render(code), self._rendered, self._failed)
+
+    def _rendered(self, rendered: RenderedForm) -> None:
+        self.reprinted.emit(rendered)
+
+    def _failed(self, error: BaseException) -> None:
+        self.form.lookupMessage.setText(error_text(error) if isinstance(error, DomainError)
+                                        else unexpected_text(error))

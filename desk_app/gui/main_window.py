@@ -1,0 +1,163 @@
+"""The shell: two screens in tabs, the shortcuts, scans from anywhere, and the status line.
+
+Screens do the work; this window only routes — a scan to the screen it belongs to, a rendered form
+to the printer, a change to whoever shows it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+
+from desk_app.domain.citizen_id import looks_like_cccd_qr, parse_cccd_qr
+from desk_app.domain.dossier_code import looks_like_dossier_code, parse_dossier_code
+from desk_app.domain.errors import DomainError
+from desk_app.gui.intake_screen import IntakeScreen
+from desk_app.gui.lookup_screen import LookupScreen
+from desk_app.gui.messages import error_text, unexpected_text
+from desk_app.gui.operations import Operations
+from desk_app.gui.print_output import PrintOutput
+from desk_app.gui.profile_dialog import ProfileDialog
+from desk_app.services.changes import Changes
+from desk_app.services.desk import Desk
+from desk_app.services.forms import RenderedForm
+
+STATUS_MESSAGE_MS = 8000
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.desk = desk
+        self.operations = operations
+        self.setObjectName("mainWindow")
+        self.resize(1280, 800)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.intake = IntakeScreen(desk, operations, self)
+        self.intake.setObjectName("intakeScreen")
+        self.lookup = LookupScreen(desk, operations, self)
+        self.lookup.setObjectName("lookupScreen")
+        self.tabs.addTab(self.intake, self.tr("Tiếp nhận hồ sơ (F2)"))
+        self.tabs.addTab(self.lookup, self.tr("Tra cứu, in lại (F3)"))
+        self.setCentralWidget(self.tabs)
+        self._build_actions()
+        self._build_status_bar()
+        self.intake.saved.connect(lambda _result, rendered: self.print_form(rendered))
+        self.lookup.reprinted.connect(self.print_form)
+        operations.changed.connect(self._changed)
+        operations.failed.connect(self._show_failure)
+        operations.busy.connect(self._busy.setVisible)
+        self.refresh_title()
+        self._refresh_pending()
+
+    def _build_actions(self) -> None:
+        def action(name: str, text: str, keys: list[QKeySequence], slot) -> QAction:
+            created = QAction(text, self)
+            created.setObjectName(name)
+            created.setShortcuts(keys)
+            created.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            created.triggered.connect(slot)
+            self.addAction(created)
+            return created
+
+        from desk_app.services.intake import Decision
+
+        action("actionSaveAndPrint", self.tr("Lưu và in"),
+               [QKeySequence(Qt.Key.Key_F9), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
+               lambda: self._on_intake(lambda: self.intake.submit(Decision.RECEIVE)))
+        action("actionNewDossier", self.tr("Hồ sơ mới"), [QKeySequence("Ctrl+N")],
+               lambda: self._on_intake(self.intake.clear))
+        action("actionIntake", self.tr("Tiếp nhận"), [QKeySequence(Qt.Key.Key_F2)],
+               lambda: self._on_intake(lambda: self.intake.form.intakeProcedureSearch.setFocus()))
+        action("actionLookup", self.tr("Tra cứu"), [QKeySequence(Qt.Key.Key_F3)], self._to_lookup)
+        menu = self.menuBar().addMenu(self.tr("&Quầy"))
+        profile = QAction(self.tr("Thông tin quầy tiếp nhận…"), self)
+        profile.setObjectName("actionProfile")
+        profile.triggered.connect(self.edit_profile)
+        menu.addAction(profile)
+
+    def _build_status_bar(self) -> None:
+        bar = self.statusBar()
+        self._connection = QLabel(self.tr("Ngoại tuyến: làm việc trên dữ liệu của quầy"))
+        self._connection.setObjectName("statusConnection")
+        self._pending = QLabel()
+        self._pending.setObjectName("statusPending")
+        self._busy = QProgressBar()
+        self._busy.setObjectName("statusBusy")
+        self._busy.setRange(0, 0)
+        self._busy.setMaximumWidth(120)
+        self._busy.hide()
+        bar.addPermanentWidget(self._busy)
+        bar.addPermanentWidget(self._pending)
+        bar.addPermanentWidget(self._connection)
+
+    def _on_intake(self, then) -> None:
+        self.tabs.setCurrentWidget(self.intake)
+        then()
+
+    def _to_lookup(self) -> None:
+        self.tabs.setCurrentWidget(self.lookup)
+        self.lookup.form.lookupQuery.setFocus()
+        self.lookup.form.lookupQuery.selectAll()
+
+    def handle_scan(self, text: str) -> None:
+        """A CCCD QR fills the applicant; a receipt barcode opens its dossier; anything else is said so."""
+        if looks_like_cccd_qr(text):
+            try:
+                qr = parse_cccd_qr(text)
+            except DomainError as error:
+                self.statusBar().showMessage(error_text(error), STATUS_MESSAGE_MS)
+                return
+            self.tabs.setCurrentWidget(self.intake)
+            self.intake.fill_from_qr(qr)
+            self.statusBar().showMessage(self.tr("Đã đọc mã QR thẻ căn cước của {name}.").format(name=qr.full_name),
+                                         STATUS_MESSAGE_MS)
+        elif looks_like_dossier_code(text):
+            self.tabs.setCurrentWidget(self.lookup)
+            self.lookup.open_code(str(parse_dossier_code(text)))
+        else:
+            self.statusBar().showMessage(self.tr("Không nhận ra mã vừa quét."), STATUS_MESSAGE_MS)
+
+    def print_form(self, rendered: RenderedForm) -> None:
+        try:
+            where = PrintOutput(self.desk.settings.printing, self).deliver(rendered)
+        except OSError as error:
+            QMessageBox.warning(self, self.tr("Không in được"),
+                                self.tr("Hồ sơ {code} đã được lưu nhưng chưa in được: {detail}. "
+                                        "Có thể in lại ở màn hình Tra cứu.").format(code=rendered.code,
+                                                                                   detail=error))
+            return
+        self.statusBar().showMessage(where, STATUS_MESSAGE_MS)
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(self.desk.profile, self.desk.settings.profile, self)
+        if dialog.exec():
+            self.refresh_title()
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.dossier_codes:
+            self._refresh_pending()
+        if changes.profile:
+            self.refresh_title()
+
+    def _refresh_pending(self) -> None:
+        self.operations.run(self.desk.pending_operations, self._show_pending)
+
+    def _show_pending(self, count: int) -> None:
+        self._pending.setText(self.tr("{n} thay đổi chờ gửi lên hệ thống tỉnh").format(n=count))
+
+    def refresh_title(self) -> None:
+        profile = self.desk.settings.profile
+        self.setWindowTitle(self.tr("Một Cửa Desk — {agency} — {officer}").format(
+            agency=profile.agency_name, officer=profile.officer_name))
+
+    def _show_failure(self, error: BaseException) -> None:
+        text = error_text(error) if isinstance(error, DomainError) else unexpected_text(error)
+        self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.operations.shutdown()
+        self.desk.close()
+        super().closeEvent(event)

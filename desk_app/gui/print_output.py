@@ -1,0 +1,98 @@
+"""Putting a rendered form on paper: print preview, the default printer, or a PDF file.
+
+The PDF from desk_app/printing is the one truth; printers get its pages rendered by QtPdf as
+images at the printer's resolution, so a thermal printer prints Vietnamese through its driver
+without ever being sent text in a code page that lacks it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QSize, QSizeF
+from PySide6.QtGui import QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from desk_app.services.forms import RenderedForm
+from desk_app.settings import PrintSettings
+
+
+def write_pdf(rendered: RenderedForm, folder: Path) -> Path:
+    """Write the PDF next to its siblings, named after the dossier code and the form."""
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / rendered.file_name
+    partial = target.with_suffix(".pdf.part")
+    partial.write_bytes(rendered.pdf)
+    partial.replace(target)
+    return target
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("PrintOutput", text)
+
+
+class _LoadedPdf(QObject):
+    def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.buffer = QBuffer(self)
+        self.buffer.setData(QByteArray(pdf))
+        self.buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document = QPdfDocument(self)
+        self.document.load(self.buffer)
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
+    """Draw each PDF page as an image at the printer's resolution, one printed page per PDF page."""
+    loaded = _LoadedPdf(pdf)
+    document = loaded.document
+    first_size = document.pagePointSize(0)
+    printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first_size.width(), first_size.height()),
+                                                QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
+                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return
+    try:
+        dpi = printer.resolution()
+        for page in range(document.pageCount()):
+            if page:
+                printer.newPage()
+            size = document.pagePointSize(page)
+            image = document.render(page, QSize(round(size.width() * dpi / 72), round(size.height() * dpi / 72)))
+            painter.drawImage(painter.viewport(), image)
+    finally:
+        painter.end()
+        loaded.deleteLater()
+
+
+class PrintOutput:
+    """Sends a rendered form where the desk's settings say: folder, preview, printer or a chosen file."""
+
+    def __init__(self, settings: PrintSettings, parent: QWidget) -> None:
+        self._settings = settings
+        self._parent = parent
+
+    def deliver(self, rendered: RenderedForm) -> str:
+        """Returns a short Vietnamese line saying where the form went, for the status bar."""
+        if self._settings.print_to:
+            path = write_pdf(rendered, Path(self._settings.print_to))
+            return _tr("Đã lưu tệp {path}").format(path=path)
+        if self._settings.output == "pdf":
+            chosen, _ = QFileDialog.getSaveFileName(self._parent, _tr("Lưu phiếu thành tệp PDF"),
+                                                    rendered.file_name, "PDF (*.pdf)")
+            if not chosen:
+                return _tr("Chưa in: đã hủy lưu tệp.")
+            Path(chosen).write_bytes(rendered.pdf)
+            return _tr("Đã lưu tệp {path}").format(path=chosen)
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setDocName(rendered.file_name)
+        if self._settings.output == "printer":
+            paint_pdf(rendered.pdf, printer)
+            return _tr("Đã gửi phiếu tới máy in {name}").format(name=printer.printerName())
+        dialog = QPrintPreviewDialog(printer, self._parent)
+        dialog.setWindowTitle(_tr("Xem trước khi in — {code}").format(code=rendered.code))
+        dialog.paintRequested.connect(lambda target: paint_pdf(rendered.pdf, target))
+        dialog.exec()
+        return _tr("Đã mở bản xem trước phiếu {code}").format(code=rendered.code)

@@ -1,0 +1,134 @@
+"""The Vietnamese sentence behind every error code.
+
+Errors carry codes so that rules, logs and the sync wire stay language-neutral; this table is the
+one place the officer's wording lives. The strings stay literal so that the GUI can pass them
+through Qt's translation and an English catalogue can be shipped without touching the rules.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+MESSAGES: dict[str, str] = {
+    "validation.failed": "Có {count} mục chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
+    # Applicant
+    "applicant.full_name.empty": "Vui lòng nhập họ và tên.",
+    "applicant.full_name.length": "Họ và tên phải dài từ {min} đến {max} ký tự.",
+    "applicant.full_name.characters": (
+        "Họ và tên chỉ gồm chữ cái, dấu cách, dấu nháy (') và dấu gạch nối (-); ký tự “{char}” không hợp lệ."
+    ),
+    "applicant.full_name.joiner": (
+        "Dấu nháy (') và dấu gạch nối (-) trong họ tên chỉ được đặt giữa hai chữ cái, "
+        "ví dụ H'Hen, Y-Moan."
+    ),
+    "applicant.address.empty": "Vui lòng nhập địa chỉ.",
+    "applicant.address.length": "Địa chỉ không được dài quá {max} ký tự.",
+    "applicant.id.empty": "Vui lòng nhập số định danh cá nhân (số căn cước).",
+    "applicant.id.digits": "Số định danh cá nhân chỉ gồm chữ số.",
+    "applicant.id.length": "Số định danh cá nhân phải gồm đúng 12 chữ số (số vừa nhập có {length} chữ số).",
+    "applicant.id.province": (
+        "Ba chữ số đầu “{province_code}” không phải mã tỉnh, thành phố nơi đăng ký khai sinh. "
+        "Vui lòng kiểm tra lại số định danh cá nhân."
+    ),
+    "applicant.id.birth_year": (
+        "Số định danh cá nhân cho năm sinh {birth_year}, là năm chưa tới. "
+        "Vui lòng kiểm tra lại số định danh cá nhân."
+    ),
+    "applicant.birth_date.id_mismatch": (
+        "Năm sinh {year} không khớp với số định danh cá nhân (theo số định danh là năm {id_year})."
+    ),
+    "applicant.birth_date.future": "Ngày sinh không được sau ngày hôm nay.",
+    "applicant.birth_date.too_old": "Ngày sinh cách đây hơn {max_age} năm. Vui lòng kiểm tra lại.",
+    "applicant.sex.unknown": "Giới tính “{value}” không hợp lệ. Vui lòng chọn Nam hoặc Nữ.",
+    "applicant.sex.id_mismatch": (
+        "Giới tính “{sex}” không khớp với số định danh cá nhân (theo số định danh là “{id_sex}”)."
+    ),
+    "qr.malformed": (
+        "Mã vừa quét không phải mã QR trên thẻ căn cước. Vui lòng quét lại hoặc nhập thông tin bằng tay."
+    ),
+    # Contact details and dates
+    "contact.phone.empty": "Vui lòng nhập số điện thoại.",
+    "contact.phone.characters": (
+        "Số điện thoại “{value}” chỉ được gồm chữ số, dấu cách, dấu chấm, dấu gạch ngang, "
+        "dấu ngoặc và đầu số +84."
+    ),
+    "contact.phone.length": "Số điện thoại này phải gồm {expected} chữ số (số vừa nhập có {length} chữ số).",
+    "contact.phone.prefix": (
+        "Đầu số “{prefix}” không phải số điện thoại Việt Nam: số di động bắt đầu bằng 03, 05, 07, 08 "
+        "hoặc 09; số cố định bắt đầu bằng 02."
+    ),
+    "contact.email.empty": "Vui lòng nhập địa chỉ thư điện tử.",
+    "contact.email.invalid": "Địa chỉ thư điện tử “{value}” không hợp lệ (ví dụ đúng: ten@gmail.com).",
+    "date.empty": "Vui lòng nhập ngày.",
+    "date.format": "Ngày “{value}” chưa đúng dạng ngày/tháng/năm, ví dụ 05/09/1990.",
+    "date.invalid": "Ngày “{value}” không có trên lịch. Vui lòng kiểm tra lại ngày và tháng.",
+    # Procedures, due dates, calendar
+    "procedure.processing_days": (
+        "Thời hạn giải quyết “{value}” không hợp lệ: phải là một số ngày làm việc không âm."
+    ),
+    "settings.office_hours": (
+        "Giờ làm việc “{value}” không hợp lệ. Vui lòng nhập các buổi theo thứ tự, không chồng nhau, "
+        "ví dụ 07:30-11:30,13:30-17:00."
+    ),
+    # Dossier codes and states
+    "dossier_code.malformed": (
+        "Mã hồ sơ “{value}” không đúng dạng <mã cơ quan>-<năm tháng ngày>-<số thứ tự>, "
+        "ví dụ 000.00.12.H12-261122-0001."
+    ),
+    "dossier_code.sequence": "Số thứ tự hồ sơ trong ngày phải từ 1 đến 9999 (đang là {sequence}).",
+    "dossier_code.day": "Mã hồ sơ chỉ ghi được ngày tiếp nhận từ năm 2000 đến năm 2099 (ngày đã cho: {day}).",
+    "agency_code.empty": "Vui lòng nhập mã định danh điện tử của cơ quan.",
+    "agency_code.malformed": (
+        "Mã cơ quan “{value}” không hợp lệ: mã gồm từ 2 đến 6 nhóm, mỗi nhóm 2 hoặc 3 chữ in hoa "
+        "hoặc chữ số, ngăn cách bởi dấu chấm, ví dụ 000.00.12.H12."
+    ),
+    "dossier.transition": "Không thể chuyển hồ sơ từ trạng thái “{from_label}” sang “{to_label}”.",
+    # Catalogue import
+    "catalogue.invalid": "Danh mục thủ tục có {count} lỗi nên chưa được nhập:\n{details}",
+    "catalogue.problem": "Thủ tục thứ {number}, mục “{field}”: {message}",
+    "catalogue.problem.entry": "Thủ tục thứ {number}: {message}",
+    "catalogue.problem.file": "Tệp danh mục: {message}",
+    "catalogue.more": "… và {count} lỗi khác.",
+    "catalogue.shape": (
+        "Tệp phải chứa một danh sách thủ tục, hoặc một đối tượng có khóa “procedures” là danh sách đó."
+    ),
+    "catalogue.entry": "Mỗi thủ tục phải là một đối tượng JSON.",
+    "catalogue.required": "Thiếu thông tin bắt buộc.",
+    "catalogue.text": "Phải là một chuỗi văn bản.",
+    "catalogue.blank": "Không được để trống.",
+    "catalogue.list": "Phải là một danh sách.",
+    "catalogue.object": "Phải là một đối tượng JSON.",
+    "catalogue.code.duplicate": "Mã thủ tục “{code}” trùng với thủ tục thứ {first}.",
+    "catalogue.processing_days": (
+        "Thời hạn giải quyết phải là số ngày làm việc không âm, nhiều nhất 3 chữ số thập phân."
+    ),
+    "catalogue.cutoff": "Giờ chốt nhận hồ sơ phải có dạng giờ:phút, ví dụ 15:00.",
+    "catalogue.amount": "Số tiền phải là một số nguyên đồng, không âm.",
+    "catalogue.kind": "Loại giấy tờ “{value}” không hợp lệ; chỉ dùng original, copy hoặc certified_copy.",
+    "catalogue.copies": "Số bản phải là một số nguyên từ 1 trở lên.",
+    # Settings file (desk_app.settings)
+    "settings.not_integer": "Mục cài đặt “{key}” phải là một số nguyên.",
+    "settings.sequence_block": (
+        "Khoảng số thứ tự “{value}” không hợp lệ: nhập dạng đầu-cuối, với 1 ≤ đầu ≤ cuối ≤ 9999, ví dụ 1-8999."
+    ),
+    "settings.choice": "Giá trị “{value}” không hợp lệ; chỉ chọn một trong: {choices}.",
+    "settings.receipt_copies": "Các liên giấy tiếp nhận cần in phải là danh sách gồm 1, 2 hoặc cả hai.",
+    "settings.unreadable": "Không đọc được tệp cài đặt {path}: {detail}",
+}
+
+_UNKNOWN = "Dữ liệu chưa hợp lệ (mã lỗi: {code})."
+
+
+class _KeepMissing(dict[str, Any]):
+    """Leave a placeholder visible rather than lose the whole message when a parameter is missing."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def message_for(code: str, /, **params: Any) -> str:
+    """The Vietnamese sentence for an error code, with its placeholders filled."""
+    template = MESSAGES.get(code)
+    if template is None:
+        return _UNKNOWN.format(code=code)
+    return template.format_map(_KeepMissing(params))

@@ -1,0 +1,85 @@
+"""The Desk facade: one local database and the use cases on it.
+
+The GUI, the command line and the tests all go through a Desk, so a rule enforced here holds
+everywhere. Expensive parts (the national calendar, the catalogue) are built on first use, which
+keeps the window's start-up short.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import datetime
+from functools import cached_property
+from importlib import resources
+from pathlib import Path
+from typing import Callable, Mapping
+
+from desk_app.clock import now_utc
+from desk_app.domain.working_calendar import WorkingCalendar
+from desk_app.services.catalogue import CatalogueService
+from desk_app.services.forms import FormsService
+from desk_app.services.intake import IntakeService
+from desk_app.services.lookup import LookupService
+from desk_app.services.profile import ProfileService
+from desk_app.settings import DeskProfile, Settings, load_settings, settings_path
+from desk_app.store import calendar_repo, outbox_repo
+from desk_app.store.database import Database, open_database
+
+
+def load_province_codes() -> dict[str, str]:
+    data = json.loads((resources.files("desk_app.resources") / "data" / "cccd-province-codes.json")
+                      .read_text(encoding="utf-8"))
+    return dict(data["codes"])
+
+
+class Desk:
+    def __init__(self, data_dir: Path, database: Database, settings: Settings, settings_file: Path,
+                 clock: Callable[[], datetime] = now_utc) -> None:
+        self.data_dir = data_dir
+        self.database = database
+        self.settings_file = settings_file
+        self._settings = settings
+        self.clock = clock
+        self.catalogue = CatalogueService(database)
+        self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
+                                    lambda: self.provinces, clock)
+        self.lookup = LookupService(database)
+        self.forms = FormsService(database, lambda: self._settings.printing)
+        self.profile = ProfileService(settings_file, self._profile_saved)
+
+    @classmethod
+    def open(cls, data_dir: Path, explicit_data_dir: bool = True,
+             clock: Callable[[], datetime] = now_utc) -> "Desk":
+        """Open the desk on data_dir: settings read, database created or upgraded, catalogue present."""
+        file = settings_path(data_dir, explicit_data_dir)
+        settings = load_settings(file)
+        database = open_database(data_dir)
+        desk = cls(data_dir, database, settings, file, clock)
+        desk.catalogue.ensure_loaded()
+        return desk
+
+    @property
+    def settings(self) -> Settings:
+        return self._settings
+
+    @cached_property
+    def calendar(self) -> WorkingCalendar:
+        with self.database.read() as connection:
+            overrides = calendar_repo.load_overrides(connection)
+        return WorkingCalendar(overrides)
+
+    @cached_property
+    def provinces(self) -> Mapping[str, str]:
+        return load_province_codes()
+
+    def pending_operations(self) -> int:
+        """Changes made on this desk that the provincial system has not acknowledged yet."""
+        with self.database.read() as connection:
+            return outbox_repo.pending_count(connection)
+
+    def _profile_saved(self, profile: DeskProfile) -> None:
+        self._settings = replace(self._settings, profile=profile)
+
+    def close(self) -> None:
+        self.database.close()

@@ -1,0 +1,228 @@
+"""Tiếp nhận: validating the counter's form, allocating the dossier code, and the durable save.
+
+Everything a receipt prints is decided and committed in one write transaction before any PDF is
+made, so a crash after the commit loses nothing and a crash before it leaves nothing half-saved.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date, datetime
+from enum import StrEnum
+from typing import Callable, Mapping
+
+from desk_app.clock import LOCAL_TZ
+from desk_app.domain.applicant import Applicant, validate_applicant
+from desk_app.domain.catalogue import DocumentKind, Procedure
+from desk_app.domain.dossier_code import format_dossier_code
+from desk_app.domain.dossier_state import DossierStatus
+from desk_app.domain.due_date import DuePlan, compute_due
+from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.domain.text import fold, lacks_diacritics, nfc
+from desk_app.domain.working_calendar import WorkingCalendar
+from desk_app.services.catalogue import CatalogueService
+from desk_app.services.changes import Changes
+from desk_app.settings import Settings
+from desk_app.store import counters, dossier_repo, outbox_repo
+from desk_app.store.database import Database
+from desk_app.store.dossier_repo import DocumentRow
+
+RETURN_METHODS = ("desk", "post")
+
+
+class Decision(StrEnum):
+    """What the officer decides at the counter, and so which form is printed."""
+
+    RECEIVE = "receive"
+    SUPPLEMENT = "supplement"
+    REFUSE = "refuse"
+
+    @property
+    def status(self) -> DossierStatus:
+        return {
+            Decision.RECEIVE: DossierStatus.RECEIVED,
+            Decision.SUPPLEMENT: DossierStatus.SUPPLEMENT_REQUESTED,
+            Decision.REFUSE: DossierStatus.REFUSED,
+        }[self]
+
+
+@dataclass(frozen=True)
+class DocumentLine:
+    name: str
+    kind: DocumentKind
+    copies: int
+    received: bool
+
+
+@dataclass(frozen=True)
+class IntakeRequest:
+    procedure_code: str
+    full_name: str
+    id_number: str
+    birth_date: str
+    sex: str
+    address: str
+    phone: str
+    email: str
+    documents: tuple[DocumentLine, ...]
+    sets: int = 1
+    note: str = ""
+    return_method: str = "desk"
+    decision: Decision = Decision.RECEIVE
+    reason: str = ""
+    accept_name_without_diacritics: bool = False
+
+
+@dataclass(frozen=True)
+class IntakeResult:
+    code: str
+    status: DossierStatus
+    received_at: datetime
+    due_at: datetime | None
+    changes: Changes
+
+
+def book_number(year: int) -> str:
+    """One tracking book (Sổ theo dõi hồ sơ) per calendar year at the desk."""
+    return f"01/{year}"
+
+
+class IntakeService:
+    def __init__(self, database: Database, catalogue: CatalogueService, settings: Callable[[], Settings],
+                 calendar: Callable[[], WorkingCalendar], provinces: Callable[[], Mapping[str, str]],
+                 clock: Callable[[], datetime]) -> None:
+        self._database = database
+        self._catalogue = catalogue
+        self._settings = settings
+        self._calendar = calendar
+        self._provinces = provinces
+        self._clock = clock
+
+    def plan_due(self, procedure: Procedure, received_at: datetime | None = None) -> DuePlan:
+        """The due date the form shows while the officer types, and the one the save records."""
+        return compute_due(
+            received_at or self._clock(),
+            procedure.processing_days,
+            self._calendar(),
+            self._settings().office_hours,
+            procedure.cutoff,
+        )
+
+    def validate(self, request: IntakeRequest, today: date) -> tuple[Procedure, Applicant]:
+        """Every wrong field at once, each with its own code, so the form can mark them all."""
+        errors: list[DomainError] = []
+        procedure: Procedure | None = None
+        try:
+            procedure = self._catalogue.get(request.procedure_code)
+        except DomainError as err:
+            errors.append(err)
+        applicant: Applicant | None = None
+        try:
+            applicant = validate_applicant(
+                full_name=request.full_name, id_number=request.id_number, birth_date=request.birth_date or None,
+                sex=request.sex or None, address=request.address, phone=request.phone, email=request.email,
+                today=today, provinces=self._provinces(),
+            )
+        except ValidationFailed as failed:
+            errors.extend(failed.errors)
+        if applicant is not None and lacks_diacritics(applicant.full_name) and not request.accept_name_without_diacritics:
+            errors.append(DomainError("applicant.name_without_diacritics", field="full_name"))
+        errors.extend(self._decision_errors(request))
+        if not 1 <= request.sets <= 99:
+            errors.append(DomainError("intake.sets", field="sets"))
+        if request.return_method not in RETURN_METHODS:
+            errors.append(DomainError("intake.return_method", field="return_method"))
+        if errors:
+            raise ValidationFailed(errors)
+        assert procedure is not None and applicant is not None
+        return procedure, applicant
+
+    @staticmethod
+    def _decision_errors(request: IntakeRequest) -> list[DomainError]:
+        missing = [d for d in request.documents if not d.received]
+        if request.decision is Decision.RECEIVE and missing:
+            return [DomainError("intake.documents_missing", field="documents", count=len(missing))]
+        if request.decision is Decision.SUPPLEMENT and not missing and not nfc(request.reason):
+            return [DomainError("intake.supplement_needs_reason", field="reason")]
+        if request.decision is Decision.REFUSE and not nfc(request.reason):
+            return [DomainError("intake.refusal_needs_reason", field="reason")]
+        return []
+
+    def submit(self, request: IntakeRequest) -> IntakeResult:
+        settings = self._settings()
+        profile = settings.profile
+        if not profile.is_complete:
+            raise DomainError("profile.incomplete", field=None)
+        received_at = self._clock()
+        local_received = received_at.astimezone(LOCAL_TZ)
+        procedure, applicant = self.validate(request, local_received.date())
+        status = request.decision.status
+        plan = self.plan_due(procedure, received_at) if status is DossierStatus.RECEIVED else None
+        return_place = applicant.address if request.return_method == "post" else profile.effective_return_place
+        stamp = received_at.isoformat()
+        reason = nfc(request.reason)
+        with self._database.write() as connection:
+            sequence = counters.take_sequence(connection, profile.agency_code, local_received.date(),
+                                              settings.sequence_first, settings.sequence_last)
+            if sequence is None:
+                raise DomainError("dossier_code.exhausted", field=None,
+                                  first=settings.sequence_first, last=settings.sequence_last)
+            code = format_dossier_code(profile.agency_code, local_received.date(), sequence)
+            entry = counters.take_book_entry(connection, local_received.year)
+            values = {
+                "uuid": str(uuid.uuid4()),
+                "code": code,
+                "agency_code": profile.agency_code,
+                "status": status.value,
+                "procedure_code": procedure.code,
+                "procedure_name": procedure.name,
+                "processing_days": str(procedure.processing_days),
+                "processing_note": procedure.processing_note,
+                "fee_total_vnd": procedure.fee_total_vnd,
+                "applicant_name": applicant.full_name,
+                "applicant_name_folded": fold(applicant.full_name),
+                "applicant_id_number": applicant.id_number,
+                "applicant_birth_date": applicant.birth_date,
+                "applicant_sex": applicant.sex.value if applicant.sex else None,
+                "applicant_address": applicant.address,
+                "applicant_phone": applicant.phone,
+                "applicant_email": applicant.email,
+                "name_without_diacritics": lacks_diacritics(applicant.full_name),
+                "received_at": stamp,
+                "counted_from": plan.counted_from.isoformat() if plan else None,
+                "due_at": plan.due_at.isoformat() if plan else None,
+                "sets": request.sets,
+                "return_method": request.return_method,
+                "return_place": return_place,
+                "book_number": book_number(local_received.year),
+                "book_entry": entry,
+                "note": nfc(request.note),
+                "supplement_reason": reason if status is DossierStatus.SUPPLEMENT_REQUESTED else "",
+                "refusal_reason": reason if status is DossierStatus.REFUSED else "",
+                "agency_name": profile.agency_name,
+                "parent_agency_name": profile.parent_agency_name,
+                "place_name": profile.place_name,
+                "officer_name": profile.officer_name,
+                "officer_title": profile.officer_title,
+                "lookup_url": profile.lookup_url,
+                "updated_at": stamp,
+            }
+            documents = [DocumentRow(name=d.name, kind=d.kind.value, copies=d.copies, received=d.received)
+                         for d in request.documents]
+            dossier_id = dossier_repo.insert_dossier(connection, values, documents)
+            dossier_repo.add_event(connection, dossier_id, at=stamp, kind="intake", status_from=None,
+                                   status_to=status.value, officer_name=profile.officer_name,
+                                   detail={"reason": reason} if reason else None)
+            outbox_repo.enqueue(connection, "dossier.intake", code, _wire_payload(values, documents), stamp)
+        return IntakeResult(code=code, status=status, received_at=received_at,
+                            due_at=plan.due_at if plan else None, changes=Changes(dossier_codes=frozenset({code})))
+
+def _wire_payload(values: Mapping[str, object], documents: list[DocumentRow]) -> dict[str, object]:
+    """The intake as the provincial system will receive it: plain JSON types only."""
+    payload = {key: (value.isoformat() if isinstance(value, (date, datetime)) else value)
+               for key, value in values.items()}
+    payload["documents"] = [
+        {"name": d.name, "kind": d.kind, "copies": d.copies, "received": d.received} for d in documents
+    ]
+    return payload

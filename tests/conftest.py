@@ -1,0 +1,54 @@
+"""Shared test set-up: headless Qt, and a desk on a fresh data directory at a fixed moment."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from datetime import datetime  # noqa: E402
+
+import pytest  # noqa: E402
+
+from desk_app.clock import LOCAL_TZ  # noqa: E402
+
+DESK_SETTINGS = """\
+# Settings of a commune desk used by the tests.
+[desk]
+agency_code = "000.00.12.H12"
+agency_name = "Trung tâm Phục vụ hành chính công xã Đông Hưng"
+parent_agency_name = "Ủy ban nhân dân tỉnh Hưng Yên"
+place_name = "Đông Hưng"
+officer_name = "Trần Văn Bình"
+officer_title = "Công chức Bộ phận Một cửa"
+lookup_url = "https://dichvucong.hungyen.gov.vn/tra-cuu"
+"""
+
+# A Monday morning in office hours; the next day (24/11/2026) is a public holiday.
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 15, tzinfo=LOCAL_TZ)
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    directory = tmp_path / "desk"
+    directory.mkdir()
+    (directory / "settings.toml").write_text(DESK_SETTINGS, encoding="utf-8")
+    return directory
+
+
+@pytest.fixture
+def at_monday_morning(time_machine):
+    time_machine.move_to(MONDAY_MORNING, tick=False)
+    return time_machine
+
+
+@pytest.fixture
+def desk(data_dir: Path, at_monday_morning):
+    from desk_app.services.desk import Desk
+
+    opened = Desk.open(data_dir)
+    yield opened
+    opened.close()

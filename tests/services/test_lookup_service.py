@@ -1,0 +1,44 @@
+"""Finding dossiers the way an officer asks: code, ID number, phone, or a name typed without accents."""
+
+from __future__ import annotations
+
+import pytest
+from test_intake_service import request_for
+
+from desk_app.domain.errors import DomainError
+
+
+@pytest.fixture
+def saved(desk):
+    codes = [
+        desk.intake.submit(request_for(desk)).code,
+        desk.intake.submit(request_for(desk, full_name="Đỗ Đức Đạt", id_number="001095000123", sex="male",
+                                       birth_date="01/01/1995", phone="+84 987 654 321")).code,
+    ]
+    return codes
+
+
+def test_by_code_even_as_scanned_in_lower_case(desk, saved):
+    assert [s.code for s in desk.lookup.find(saved[0].lower())] == [saved[0]]
+
+
+def test_by_id_number_and_phone(desk, saved):
+    assert [s.code for s in desk.lookup.find("001095000123")] == [saved[1]]
+    assert [s.code for s in desk.lookup.find("0987.654.321")] == [saved[1]]
+
+
+@pytest.mark.parametrize("query", ["do duc dat", "ĐỖ ĐỨC", "duc da", "Đạt"])
+def test_by_name_folds_case_and_diacritics(desk, saved, query):
+    assert [s.code for s in desk.lookup.find(query)] == [saved[1]]
+
+
+def test_unknown_code_is_a_domain_error(desk):
+    with pytest.raises(DomainError) as caught:
+        desk.lookup.get("000.00.12.H12-261123-0999")
+    assert caught.value.code == "dossier.unknown"
+
+
+def test_show_has_the_fields_the_server_shows(desk, saved):
+    shown = desk.lookup.get(saved[0]).as_json()
+    assert set(shown) == {"code", "agency", "status", "applicant", "procedure", "received_at", "due_at", "events"}
+    assert shown["events"][0]["status_to"] == "received"

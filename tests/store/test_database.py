@@ -1,0 +1,78 @@
+"""The desk database file: durable settings, migrations that match the code, old files upgraded."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
+
+from desk_app.store.database import DATABASE_FILE, open_database
+from desk_app.store.migrate import script_head
+from desk_app.store.revision import HEAD_REVISION
+from desk_app.store.schema import metadata
+
+OLD_DATABASES = Path(__file__).parent / "databases"
+
+
+def test_code_expects_the_migrations_head():
+    assert script_head() == HEAD_REVISION
+
+
+def _not_search_index(name, type_, _parent) -> bool:
+    """The FTS5 index and its shadow tables are raw SQL in the migration, outside the Core metadata."""
+    return not (type_ == "table" and name.startswith("dossier_search"))
+
+
+def test_migrations_create_exactly_the_tables_the_code_uses(tmp_path):
+    database = open_database(tmp_path)
+    with database.engine.connect() as connection:
+        context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
+        differences = compare_metadata(context, metadata)
+    database.close()
+    assert differences == []
+
+
+def test_durability_pragmas_are_on(tmp_path):
+    database = open_database(tmp_path)
+    with database.read() as connection:
+        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
+        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
+        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    database.close()
+
+
+def test_every_released_schema_opens_and_keeps_its_dossiers(tmp_path):
+    files = sorted(OLD_DATABASES.glob("desk-*.sqlite3"))
+    assert files, "keep one small database per released schema revision under tests/store/databases"
+    for old in files:
+        data_dir = tmp_path / old.stem
+        data_dir.mkdir()
+        shutil.copy(old, data_dir / DATABASE_FILE)
+        before = sqlite3.connect(old).execute("SELECT code, applicant_name FROM dossiers ORDER BY code").fetchall()
+        database = open_database(data_dir)
+        with database.read() as connection:
+            after = connection.exec_driver_sql("SELECT code, applicant_name FROM dossiers ORDER BY code").fetchall()
+            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+        database.close()
+        assert before and [tuple(r) for r in after] == before
+        assert revision == HEAD_REVISION
+
+
+def test_an_upgrade_copies_the_file_aside_before_touching_it(tmp_path):
+    """Even an upgrade that fails (here: a file from a newer release) leaves the copy behind."""
+    database = open_database(tmp_path)
+    database.close()
+    connection = sqlite3.connect(tmp_path / DATABASE_FILE)
+    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    connection.commit()
+    connection.close()
+    with pytest.raises(Exception):
+        open_database(tmp_path)
+    backups = list(tmp_path.glob("desk.before-upgrade-from-9999-*.sqlite3"))
+    assert len(backups) == 1
+    copied = sqlite3.connect(backups[0]).execute("SELECT version_num FROM alembic_version").fetchone()[0]
+    assert copied == "9999"
