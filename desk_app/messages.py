@@ -114,6 +114,31 @@ MESSAGES: dict[str, str] = {
     "settings.choice": "Giá trị “{value}” không hợp lệ; chỉ chọn một trong: {choices}.",
     "settings.receipt_copies": "Các liên giấy tiếp nhận cần in phải là danh sách gồm 1, 2 hoặc cả hai.",
     "settings.unreadable": "Không đọc được tệp cài đặt {path}: {detail}",
+    # Counter intake (desk_app.services)
+    "applicant.name_without_diacritics": (
+        "Họ tên không có dấu: hãy đối chiếu với thẻ căn cước, sửa cho đúng hoặc đánh dấu "
+        "“Đã đối chiếu” nếu trên thẻ đúng như vậy."
+    ),
+    "intake.documents_missing": (
+        "Còn {count} giấy tờ chưa được đánh dấu đã nhận. Hãy đánh dấu đủ, hoặc in Phiếu yêu cầu bổ sung, "
+        "hoàn thiện hồ sơ (Mẫu 02)."
+    ),
+    "intake.supplement_needs_reason": (
+        "Hồ sơ đã đủ giấy tờ; muốn yêu cầu bổ sung, hãy ghi rõ nội dung cần bổ sung, hoàn thiện."
+    ),
+    "intake.refusal_needs_reason": "Vui lòng ghi rõ lý do từ chối tiếp nhận hồ sơ.",
+    "intake.sets": "Số bộ hồ sơ phải từ 1 đến 99.",
+    "intake.return_method": "Hình thức nhận kết quả không hợp lệ.",
+    "procedure.unknown": "Không có thủ tục mã {code} trong danh mục của quầy.",
+    "dossier.unknown": "Không tìm thấy hồ sơ {code} trên quầy này.",
+    "dossier_code.exhausted": (
+        "Đã dùng hết khoảng số thứ tự {first}–{last} của quầy cho hôm nay; "
+        "hãy báo quản trị mở rộng mục [codes] sequence_block."
+    ),
+    "profile.incomplete": "Chưa khai báo đủ thông tin quầy (cơ quan, mã cơ quan, địa danh, cán bộ tiếp nhận).",
+    "profile.required": "Vui lòng nhập mục này.",
+    "catalogue.file_missing": "Không tìm thấy tệp danh mục {path}.",
+    "catalogue.not_json": "Tệp {path} không phải JSON hợp lệ (UTF-8): {detail}",
 }
 
 _UNKNOWN = "Dữ liệu chưa hợp lệ (mã lỗi: {code})."
@@ -126,9 +151,14 @@ class _KeepMissing(dict[str, Any]):
         return "{" + key + "}"
 
 
+def fill(template: str, params: dict[str, Any]) -> str:
+    """Fill a message's placeholders; one the caller did not give stays visible instead of failing."""
+    return template.format_map(_KeepMissing(params))
+
+
 def message_for(code: str, /, **params: Any) -> str:
     """The Vietnamese sentence for an error code, with its placeholders filled."""
     template = MESSAGES.get(code)
     if template is None:
         return _UNKNOWN.format(code=code)
-    return template.format_map(_KeepMissing(params))
+    return fill(template, params)

@@ -41,7 +41,7 @@ def data_dir(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def at_monday_morning(time_machine):
-    time_machine.move_to(MONDAY_MORNING, tick=False)
+    time_machine.move_to(MONDAY_MORNING, tick=True)
     return time_machine
 
 

@@ -48,21 +48,23 @@ def compute_due(
     counted_from = received if opening is None else datetime.combine(counted_day, opening, tz)
     if days == 0:
         return DuePlan(received, counted_from, counted_from)
+    # Positions are counted in sessions, exactly, with integers: the processing time is n * days
+    # sessions, and the share of a session is measured in microseconds of that session.
+    n = len(hours.sessions)
     start, end = hours.sessions[session]
-    share = Fraction(_length(start, counted_from.time()), _length(start, end))
-    position = (session + share) / len(hours.sessions) + days
-    whole = math.floor(position)
-    due_session, due_share = divmod((position - whole) * len(hours.sessions), 1)
-    if due_share == 0 and due_session == 0:
-        due_day = calendar.add_working_days(counted_day, whole - 1)
-        due_time = hours.sessions[-1][1]
+    length = _length(start, end)
+    steps, rest = divmod(
+        _length(start, counted_from.time()) * days.denominator + n * days.numerator * length,
+        length * days.denominator,
+    )
+    if rest == 0:
+        whole, due_session = divmod(session + steps - 1, n)
+        due_time = hours.sessions[due_session][1]
     else:
-        due_day = calendar.add_working_days(counted_day, whole)
-        if due_share == 0:
-            due_time = hours.sessions[due_session - 1][1]
-        else:
-            start, end = hours.sessions[due_session]
-            due_time = _add_microseconds(start, math.floor(due_share * _length(start, end)))
+        whole, due_session = divmod(session + steps, n)
+        start, end = hours.sessions[due_session]
+        due_time = _add_microseconds(start, rest * _length(start, end) // (length * days.denominator))
+    due_day = calendar.add_working_days(counted_day, whole)
     return DuePlan(received, counted_from, datetime.combine(due_day, due_time, tz))
 
 

@@ -77,8 +77,11 @@ class WorkingCalendar:
         return d in self._year(d.year).working_set
 
     def holiday_name(self, d: date) -> str | None:
-        """The national holiday's name as printed on calendars; a province's own day off has none."""
-        return self._national.get(d)
+        """The national holiday's name as printed on calendars.
+
+        A province's own day off has no name, and a holiday the province works through shows none.
+        """
+        return None if self._overrides.get(d) else self._national.get(d)
 
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after d."""

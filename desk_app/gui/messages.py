@@ -5,14 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from desk_app.domain.errors import DomainError
-from desk_app.messages import MESSAGES, message_for
+from desk_app.messages import MESSAGES, fill, message_for
 
 
 def error_text(error: DomainError) -> str:
     source = MESSAGES.get(error.code)
     if source is None:
         return message_for(error.code, **error.params)
-    return QCoreApplication.translate("messages", source).format(**error.params)
+    return fill(QCoreApplication.translate("messages", source), error.params)
 
 
 def unexpected_text(error: BaseException) -> str:

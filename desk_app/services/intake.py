@@ -154,7 +154,7 @@ class IntakeService:
         profile = settings.profile
         if not profile.is_complete:
             raise DomainError("profile.incomplete", field=None)
-        received_at = self._clock()
+        received_at = self._clock().replace(microsecond=0)
         local_received = received_at.astimezone(LOCAL_TZ)
         procedure, applicant = self.validate(request, local_received.date())
         status = request.decision.status

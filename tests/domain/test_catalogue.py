@@ -1,10 +1,11 @@
 import copy
 import json
+import unicodedata
 from datetime import time
 from decimal import Decimal
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from desk_app.domain.catalogue import (
@@ -87,8 +88,6 @@ def test_procedures_are_hashable_and_immutable():
 
 
 def test_text_is_normalised():
-    import unicodedata
-
     entry = {**CERTIFY, "code": " 2.000815 ", "name": unicodedata.normalize("NFD", "Chứng  thực bản sao")}
     [procedure] = parse_catalogue([entry])
     assert procedure.code == "2.000815"
@@ -200,6 +199,7 @@ procedures = st.builds(
 )
 
 
+@settings(max_examples=50)
 @given(procedures)
 def test_round_trip_of_any_procedure(procedure):
     assert parse_catalogue(json.loads(json.dumps([procedure_to_dict(procedure)]))) == [procedure]

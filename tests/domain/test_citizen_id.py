@@ -1,4 +1,5 @@
 import json
+import unicodedata
 from datetime import date
 from pathlib import Path
 
@@ -143,8 +144,6 @@ def test_qr_variants_tolerated(payload):
 
 
 def test_qr_without_old_id_or_issue_date_and_decomposed_text():
-    import unicodedata
-
     payload = unicodedata.normalize("NFD", "079301012345||Trần Thị  Bình|29022000|Nữ|Quận 1, TP Hồ Chí Minh")
     qr = parse_cccd_qr(payload)
     assert qr.old_id_number == ""

@@ -47,7 +47,7 @@ def test_first_dossier_of_the_day_gets_sequence_one_and_is_committed(desk):
 def test_sequences_follow_each_other_and_restart_next_day(desk, at_monday_morning):
     first = desk.intake.submit(request_for(desk)).code
     second = desk.intake.submit(request_for(desk)).code
-    at_monday_morning.move_to(datetime(2026, 11, 25, 8, 0, tzinfo=LOCAL_TZ), tick=False)
+    at_monday_morning.move_to(datetime(2026, 11, 25, 8, 0, tzinfo=LOCAL_TZ))
     next_day = desk.intake.submit(request_for(desk)).code
     assert [first[-4:], second[-4:]] == ["0001", "0002"]
     assert next_day == "000.00.12.H12-261125-0001"
@@ -56,7 +56,7 @@ def test_sequences_follow_each_other_and_restart_next_day(desk, at_monday_mornin
 def test_due_date_skips_the_holiday_and_is_stored(desk):
     procedure = desk.catalogue.get("1.001193")
     result = desk.intake.submit(request_for(desk))
-    plan = desk.intake.plan_due(procedure)
+    plan = desk.intake.plan_due(procedure, result.received_at)
     assert result.due_at == plan.due_at
     assert result.due_at.date() != datetime(2026, 11, 24).date()
     detail = desk.lookup.get(result.code)
@@ -131,5 +131,5 @@ def test_the_desk_block_bounds_the_sequence(data_dir, at_monday_morning):
 def test_reprint_is_identical_to_the_first_print(desk, at_monday_morning):
     code = desk.intake.submit(request_for(desk)).code
     first = desk.forms.render(code)
-    at_monday_morning.move_to(datetime(2026, 12, 2, 15, 0, tzinfo=LOCAL_TZ), tick=False)
+    at_monday_morning.move_to(datetime(2026, 12, 2, 15, 0, tzinfo=LOCAL_TZ))
     assert desk.forms.render(code).pdf == first.pdf

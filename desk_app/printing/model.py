@@ -1,0 +1,54 @@
+"""What the services hand to the printing package: plain values, so that forms know no database."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from decimal import Decimal
+
+
+@dataclass(frozen=True)
+class AgencyHeader:
+    parent_agency_name: str
+    agency_name: str
+    place_name: str
+
+
+@dataclass(frozen=True)
+class PrintedDocument:
+    name: str
+    kind_label: str
+    copies: int
+
+
+@dataclass(frozen=True)
+class DossierSheet:
+    """Everything a one-stop form prints about one dossier; times are aware datetimes in Asia/Ho_Chi_Minh."""
+
+    code: str
+    header: AgencyHeader
+    applicant_name: str
+    applicant_id_number: str
+    applicant_address: str
+    applicant_phone: str
+    applicant_email: str
+    procedure_code: str
+    procedure_name: str
+    documents_received: tuple[PrintedDocument, ...]
+    documents_missing: tuple[PrintedDocument, ...]
+    sets: int
+    processing_days: Decimal
+    processing_note: str
+    fee_total_vnd: int
+    received_at: datetime
+    due_at: datetime | None
+    return_method: str
+    return_place: str
+    book_number: str
+    book_entry: int
+    officer_name: str
+    officer_title: str
+    lookup_url: str
+    note: str
+    supplement_reason: str
+    refusal_reason: str

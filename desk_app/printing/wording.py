@@ -1,0 +1,69 @@
+"""The fixed Vietnamese wording of the one-stop forms and the way they write numbers, dates and times.
+
+Administrative documents write day and month with two digits ("ngày 05 tháng 01"), amounts
+with a dot between thousands and decimals with a comma; the forms print local time of Viet Nam
+whatever zone the caller's datetime carries.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from decimal import Decimal
+from zoneinfo import ZoneInfo
+
+from desk_app.printing.layout import GLUE
+from desk_app.printing.model import PrintedDocument
+
+VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
+MOTTO = "Độc lập - Tự do - Hạnh phúc"
+DESK = "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ"
+SIGN_HINT = "(Ký và ghi rõ họ tên)"
+APPLICANT_SIGNS = "NGƯỜI NỘP HỒ SƠ"
+RECEIVER_SIGNS = "NGƯỜI TIẾP NHẬN HỒ SƠ"
+
+
+def local_time(moment: datetime) -> datetime:
+    """Printed times are Viet Nam's wall clock; a naive time would print whatever the PC's zone is."""
+    if moment.tzinfo is None:
+        raise ValueError("printed times must carry their time zone")
+    return moment.astimezone(VIETNAM)
+
+
+def place_and_date(place: str, moment: datetime) -> str:
+    day = local_time(moment)
+    dated = f"ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+    return f"{place}, {dated}" if place else dated.capitalize()
+
+
+def time_and_date(moment: datetime) -> str:
+    at = local_time(moment)
+    return f"{at.hour:02d}{GLUE}giờ{GLUE}{at.minute:02d}{GLUE}phút, ngày{GLUE}{at:%d/%m/%Y}"
+
+
+def working_days(days: Decimal) -> str:
+    if days == 0:
+        return "giải quyết ngay trong ngày"
+    number = format(days.normalize(), "f").replace(".", ",")
+    return f"{number}{GLUE}ngày làm việc"
+
+
+def amount_vnd(amount: int) -> str:
+    return f"{amount:,}".replace(",", ".") + f"{GLUE}đồng"
+
+
+def fee_line(amount: int) -> str:
+    return f"Phí, lệ phí: {amount_vnd(amount)}" if amount else "Không thu phí, lệ phí"
+
+
+def document_line(document: PrintedDocument) -> str:
+    return f"{document.name} ({document.kind_label}, {document.copies} bản)"
+
+
+def lookup_payload(lookup_url: str, code: str) -> str:
+    """What the QR code carries: the portal's lookup page for this dossier, or the bare code offline."""
+    if not lookup_url:
+        return code
+    joiner = "&" if "?" in lookup_url else "?"
+    return f"{lookup_url}{joiner}ma_ho_so={code}"
