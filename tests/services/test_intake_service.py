@@ -11,25 +11,8 @@ import pytest
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.errors import DomainError, ValidationFailed
-from desk_app.services.intake import Decision, DocumentLine, IntakeRequest
-
-APPLICANT = {
-    "full_name": "Nguyễn Thị Thu Hằng",
-    "id_number": "034190012345",
-    "birth_date": "05/03/1990",
-    "sex": "female",
-    "address": "Thôn Đông, xã Đông Hưng, tỉnh Hưng Yên",
-    "phone": "0912 345 678",
-    "email": "hang.nguyen@example.vn",
-}
-
-
-def request_for(desk, code: str = "1.001193", received: bool = True, **overrides) -> IntakeRequest:
-    procedure = desk.catalogue.get(code)
-    documents = tuple(DocumentLine(d.name, d.kind, d.copies, received) for d in procedure.documents)
-    values = {**APPLICANT, "procedure_code": code, "documents": documents, **overrides}
-    return IntakeRequest(**values)
-
+from desk_app.services.intake import Decision
+from intake_support import APPLICANT, request_for
 
 def field_codes(error: ValidationFailed) -> dict[str, str]:
     return {e.field: e.code for e in error.errors}

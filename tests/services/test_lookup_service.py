@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_intake_service import request_for
+from intake_support import request_for
 
 from desk_app.domain.errors import DomainError
 

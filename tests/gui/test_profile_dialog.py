@@ -1,0 +1,44 @@
+"""First start: the officer enters the desk's profile, which every form prints."""
+
+from __future__ import annotations
+
+import tomllib
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialogButtonBox
+
+from desk_app.gui.profile_dialog import ProfileDialog
+from desk_app.services.desk import Desk
+from tests_gui_support import type_text
+
+
+def test_first_start_profile_is_checked_then_written_keeping_comments(qtbot, tmp_path):
+    data_dir = tmp_path / "fresh"
+    data_dir.mkdir()
+    (data_dir / "settings.toml").write_text("# Máy quầy số 2\n[printing]\nreceipt_paper = \"a4\"\n",
+                                            encoding="utf-8")
+    desk = Desk.open(data_dir)
+    try:
+        assert not desk.settings.profile.is_complete
+        dialog = ProfileDialog(desk.profile, desk.settings.profile)
+        qtbot.addWidget(dialog)
+        form = dialog.form
+        type_text(form.profileAgencyName, "UBND xã Đông Hưng", gap_s=0)
+        type_text(form.profileAgencyCode, "000-00", gap_s=0)
+        save = form.profileButtons.button(QDialogButtonBox.StandardButton.Save)
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert form.profileAgencyCodeError.text()
+        assert form.profilePlaceNameError.text()
+        assert form.profileOfficerNameError.text()
+        assert not desk.settings.profile.is_complete
+        form.profileAgencyCode.setText("000.00.12.h12")
+        type_text(form.profilePlaceName, "Đông Hưng", gap_s=0)
+        type_text(form.profileOfficerName, "Trần Văn Bình", gap_s=0)
+        with qtbot.waitSignal(dialog.accepted):
+            qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert desk.settings.profile.agency_code == "000.00.12.H12"
+        text = (data_dir / "settings.toml").read_text(encoding="utf-8")
+        assert text.startswith("# Máy quầy số 2")
+        assert tomllib.loads(text)["desk"]["officer_name"] == "Trần Văn Bình"
+    finally:
+        desk.close()
