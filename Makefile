@@ -9,7 +9,7 @@ test:
 # Benchmarks: prints a table (median of several runs, and the machine) and writes tests/perf/results.json.
 bench:
 	bash scripts/bootstrap.sh test
-	QT_QPA_PLATFORM=offscreen .venv/bin/python -m tests.perf.run
+	QT_QPA_PLATFORM=offscreen .venv/bin/python tests/perf/run.py
 
 # Recompile the Qt Designer forms in ui/ after editing them.
 ui:

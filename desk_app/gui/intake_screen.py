@@ -163,8 +163,9 @@ class IntakeScreen(QWidget):
         plan = self._desk.intake.plan_due(self._procedure)
         self.form.intakeDueDate.setText(plan.due_at.strftime("%d/%m/%Y"))
         detail = self.tr("lúc {time}").format(time=plan.due_at.strftime("%H:%M"))
-        if plan.counted_from.date() != plan.received_at.date() or plan.counted_from > plan.received_at:
-            detail += self.tr(" · tính từ {start}").format(start=plan.counted_from.strftime("%H:%M %d/%m/%Y"))
+        if plan.counted_from > plan.received_at:
+            detail += self.tr(" · thời hạn tính từ {start}").format(
+                start=plan.counted_from.strftime("%H:%M ngày %d/%m/%Y"))
         self.form.intakeDueDetail.setText(detail)
 
     # Applicant -------------------------------------------------------------------------------

@@ -9,6 +9,16 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, QPersistentModelInde
 from desk_app.domain.catalogue import Procedure
 
 
+LIST_NAME_CHARS = 120
+
+
+def shortened(name: str) -> str:
+    """Some published names run to a page; the list shows their start, the tooltip the whole."""
+    if len(name) <= LIST_NAME_CHARS:
+        return name
+    return name[:LIST_NAME_CHARS].rsplit(" ", 1)[0].rstrip(",;") + " …"
+
+
 class ProcedureListModel(QAbstractListModel):
     def __init__(self) -> None:
         super().__init__()
@@ -30,7 +40,7 @@ class ProcedureListModel(QAbstractListModel):
         if procedure is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{procedure.name}  ·  {procedure.code}"
+            return f"{shortened(procedure.name)}  ·  {procedure.code}"
         if role == Qt.ItemDataRole.ToolTipRole:
-            return f"{procedure.name}\n{procedure.field} · {procedure.level} · {procedure.agency}"
+            return f"{procedure.name}\n\n{procedure.field} · {procedure.level} · {procedure.agency}"
         return None

@@ -48,7 +48,7 @@ class Scale:
     sign_room: float
 
 
-A4_SCALE = Scale(body=13, header=12, motto=13, title=14, small=11, sign_room=24 * mm)
+A4_SCALE = Scale(body=12.5, header=12, motto=13, title=14, small=10.5, sign_room=20 * mm)
 ROLL_SCALE = Scale(body=11, header=9.5, motto=10, title=12.5, small=9.5, sign_room=16 * mm)
 
 

@@ -38,7 +38,6 @@ class DossierSheet:
     documents_missing: tuple[PrintedDocument, ...]
     sets: int
     processing_days: Decimal
-    processing_note: str
     fee_total_vnd: int
     received_at: datetime
     due_at: datetime | None

@@ -159,8 +159,6 @@ def _items(flow: Flow, sheet: DossierSheet, scale: Scale) -> None:
     document_items(flow, documents, labels, scale, indent=hang)
     flow.text([plain(f"Số lượng hồ sơ: {sheet.sets} (bộ)")], size, label="2.", hang=hang)
     processing = f"Thời gian giải quyết hồ sơ theo quy định là: {working_days(sheet.processing_days)}"
-    if sheet.processing_note:
-        processing += f" ({sheet.processing_note})"
     flow.text([plain(processing)], size, label="3.", hang=hang)
     received = f"Thời gian nhận hồ sơ: {time_and_date(sheet.received_at)}"
     flow.text([plain(received)], size, label="4.", hang=hang)

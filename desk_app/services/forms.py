@@ -77,7 +77,6 @@ def build_sheet(row: Mapping[str, Any], documents: list[DocumentRow]):
         documents_missing=_printed(documents, False),
         sets=row["sets"],
         processing_days=Decimal(row["processing_days"]),
-        processing_note=row["processing_note"],
         fee_total_vnd=row["fee_total_vnd"],
         received_at=received_at,
         due_at=_local(row["due_at"]),

@@ -44,7 +44,6 @@ def _sample(**changes: object) -> DossierSheet:
         "documents_missing": (),
         "sets": 1,
         "processing_days": Decimal("0.5"),
-        "processing_note": "",
         "fee_total_vnd": 15000,
         "received_at": datetime(2026, 11, 22, 8, 5, tzinfo=VIETNAM),
         "due_at": datetime(2026, 11, 22, 16, 30, tzinfo=VIETNAM),

@@ -43,8 +43,8 @@ class Ui_IntakeScreen(object):
         self.intakeProcedureList = QListView(self.procedureGroup)
         self.intakeProcedureList.setObjectName(u"intakeProcedureList")
         self.intakeProcedureList.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.intakeProcedureList.setUniformItemSizes(True)
-        self.intakeProcedureList.setWordWrap(False)
+        self.intakeProcedureList.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.intakeProcedureList.setWordWrap(True)
 
         self.procedureLayout.addWidget(self.intakeProcedureList)
 
@@ -298,13 +298,14 @@ class Ui_IntakeScreen(object):
 
         self.intakeDueDetail = QLabel(self.dueFrame)
         self.intakeDueDetail.setObjectName(u"intakeDueDetail")
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.intakeDueDetail.sizePolicy().hasHeightForWidth())
+        self.intakeDueDetail.setSizePolicy(sizePolicy)
         self.intakeDueDetail.setWordWrap(True)
 
         self.dueLayout.addWidget(self.intakeDueDetail)
-
-        self.dueSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.dueLayout.addItem(self.dueSpacer)
 
         self.intakeFee = QLabel(self.dueFrame)
         self.intakeFee.setObjectName(u"intakeFee")
