@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
 
-import holidays
 
 from desk_app.domain.errors import DomainError
 
@@ -69,6 +68,8 @@ class WorkingCalendar:
     """The national working calendar of Việt Nam with the province's own exceptions on top."""
 
     def __init__(self, overrides: Mapping[date, bool] | None = None) -> None:
+        import holidays  # costs a tenth of a second; the desk builds its calendar only when first needed
+
         self._national = holidays.country_holidays("VN", language="vi")
         self._overrides = dict(overrides or {})
         self._years: dict[int, _Year] = {}

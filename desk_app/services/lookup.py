@@ -109,7 +109,7 @@ class LookupService:
             applicant={
                 "full_name": row["applicant_name"],
                 "id_number": row["applicant_id_number"],
-                "birth_date": row["applicant_birth_date"].isoformat() if row["applicant_birth_date"] else None,
+                "birth_date": row["applicant_birth_date"],
                 "sex": row["applicant_sex"],
                 "address": row["applicant_address"],
                 "phone": row["applicant_phone"],

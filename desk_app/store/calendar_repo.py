@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, select
-
-from desk_app.store.schema import calendar_days
+from desk_app.store.database import Connection
 
 
 def load_overrides(connection: Connection) -> dict[date, bool]:
-    return {row.day: row.is_working for row in connection.execute(select(calendar_days))}
+    return {date.fromisoformat(row["day"]): bool(row["is_working"])
+            for row in connection.execute("SELECT day, is_working FROM calendar_days")}

@@ -8,31 +8,29 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Connection, insert, select, update
-
-from desk_app.store.schema import book_counters, sequence_counters
+from desk_app.store.database import Connection
 
 
 def take_sequence(connection: Connection, agency_code: str, day: date, first: int, last: int) -> int | None:
     """The next number of the desk's block for that agency and day, or None when the block is used up."""
-    key = (sequence_counters.c.agency_code == agency_code) & (sequence_counters.c.day == day)
-    row = connection.execute(select(sequence_counters.c.next_value, sequence_counters.c.last_value).where(key)).first()
+    key = (agency_code, day.isoformat())
+    row = connection.execute(
+        "SELECT next_value, last_value FROM sequence_counters WHERE agency_code = ? AND day = ?", key).fetchone()
     if row is None:
-        connection.execute(insert(sequence_counters).values(
-            agency_code=agency_code, day=day, next_value=first + 1, last_value=last))
+        connection.execute("INSERT INTO sequence_counters (agency_code, day, next_value, last_value) "
+                           "VALUES (?, ?, ?, ?)", (*key, first + 1, last))
         return first
-    next_value = max(row.next_value, first)
-    if next_value > min(row.last_value, last):
+    next_value = max(row["next_value"], first)
+    if next_value > min(row["last_value"], last):
         return None
-    connection.execute(update(sequence_counters).where(key).values(next_value=next_value + 1))
+    connection.execute("UPDATE sequence_counters SET next_value = ? WHERE agency_code = ? AND day = ?",
+                       (next_value + 1, *key))
     return next_value
 
 
 def take_book_entry(connection: Connection, year: int) -> int:
-    key = book_counters.c.year == year
-    last = connection.execute(select(book_counters.c.last_entry).where(key)).scalar_one_or_none()
-    if last is None:
-        connection.execute(insert(book_counters).values(year=year, last_entry=1))
-        return 1
-    connection.execute(update(book_counters).where(key).values(last_entry=last + 1))
-    return last + 1
+    row = connection.execute("SELECT last_entry FROM book_counters WHERE year = ?", (year,)).fetchone()
+    entry = 1 if row is None else row["last_entry"] + 1
+    connection.execute("INSERT INTO book_counters (year, last_entry) VALUES (?, ?) "
+                       "ON CONFLICT (year) DO UPDATE SET last_entry = excluded.last_entry", (year, entry))
+    return entry

@@ -1,72 +1,70 @@
 """Opening the desk database: durable settings, and the upgrade that runs before anything else.
 
 WAL with synchronous=FULL means a committed dossier survives a power cut: a receipt is printed only
-after its commit returned. The schema revision is read with one cheap query, so alembic (slow to
-import) loads only when an upgrade is really due, and the file is copied aside before it runs.
+after its commit returned. Day-to-day statements go through the standard sqlite3 module: each use
+case is a handful of single statements, and SQLAlchemy's import alone would cost the window a
+third of a second at start-up. SQLAlchemy and Alembic load only when the schema revision (read
+with one cheap query) says an upgrade is due, and the file is copied aside before it runs.
 """
 
 from __future__ import annotations
 
 import sqlite3
+import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Iterator
 
-from sqlalchemy import Connection, Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
-
 from desk_app.store.revision import HEAD_REVISION
 
 DATABASE_FILE = "desk.sqlite3"
 
-
-def _on_connect(dbapi_connection: sqlite3.Connection, _record: object) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA journal_mode=WAL")
-    cursor.execute("PRAGMA synchronous=FULL")
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.execute("PRAGMA busy_timeout=5000")
-    cursor.close()
+Connection = sqlite3.Connection
 
 
-def _make_engine(path: Path) -> Engine:
-    engine = create_engine(
-        f"sqlite:///{path}",
-        poolclass=QueuePool,
-        pool_size=2,
-        connect_args={"check_same_thread": False},
-    )
-    event.listen(engine, "connect", _on_connect)
-    return engine
+def connect(path: Path) -> sqlite3.Connection:
+    """A connection with the desk's durability settings; transactions are begun explicitly."""
+    connection = sqlite3.connect(path, isolation_level=None, check_same_thread=False)
+    connection.row_factory = sqlite3.Row
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    connection.execute("PRAGMA foreign_keys=ON")
+    connection.execute("PRAGMA busy_timeout=5000")
+    return connection
 
 
 class Database:
-    """One desk database file. Writes go through `write()`, reads through `read()`."""
+    """One desk database file. Writes go through `write()`, reads through `read()`.
+
+    One connection, guarded by a lock: the GUI sends all database work to one worker thread, so the
+    lock is never contended there, and the command line is single-threaded anyway."""
 
     def __init__(self, path: Path) -> None:
         self.path = path
-        self.engine = _make_engine(path)
+        self._connection = connect(path)
+        self._lock = threading.RLock()
 
     @contextmanager
-    def write(self) -> Iterator[Connection]:
+    def write(self) -> Iterator[sqlite3.Connection]:
         """A write transaction that takes the write lock at once, so it never fails half-way on a busy file."""
-        with self.engine.connect() as connection:
-            connection.exec_driver_sql("BEGIN IMMEDIATE")
+        with self._lock:
+            self._connection.execute("BEGIN IMMEDIATE")
             try:
-                yield connection
+                yield self._connection
             except BaseException:
-                connection.rollback()
+                self._connection.execute("ROLLBACK")
                 raise
-            connection.commit()
+            self._connection.execute("COMMIT")
 
     @contextmanager
-    def read(self) -> Iterator[Connection]:
-        with self.engine.connect() as connection:
-            yield connection
+    def read(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            yield self._connection
 
     def close(self) -> None:
-        self.engine.dispose()
+        with self._lock:
+            self._connection.close()
 
 
 def current_revision(path: Path) -> str | None:
@@ -74,18 +72,13 @@ def current_revision(path: Path) -> str | None:
         return None
     connection = sqlite3.connect(path)
     try:
-        row = connection.execute(
-            "SELECT version_num FROM alembic_version"
-        ).fetchone() if _has_version_table(connection) else None
+        has_table = connection.execute(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).fetchone()
+        row = connection.execute("SELECT version_num FROM alembic_version").fetchone() if has_table else None
     finally:
         connection.close()
     return row[0] if row else None
-
-
-def _has_version_table(connection: sqlite3.Connection) -> bool:
-    return connection.execute(
-        "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
-    ).fetchone() is not None
 
 
 def backup_copy(path: Path, revision: str | None) -> Path:
@@ -107,13 +100,10 @@ def open_database(data_dir: Path) -> Database:
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DATABASE_FILE
     revision = current_revision(path)
-    database = Database(path)
     if revision != HEAD_REVISION:
         if revision is not None:
             backup_copy(path, revision)
         from desk_app.store.migrate import upgrade_to_head
 
-        with database.engine.begin() as connection:
-            upgrade_to_head(connection)
-    return database
-
+        upgrade_to_head(path)
+    return Database(path)

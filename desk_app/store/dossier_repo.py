@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
+from datetime import date
 from typing import Any, Mapping, Sequence
 
-from sqlalchemy import Connection, insert, select, text
+from desk_app.store.database import Connection
 
-from desk_app.store.schema import dossier_documents, dossier_events, dossiers
+SUMMARY_COLUMNS = "code, status, applicant_name, applicant_id_number, procedure_name, received_at, due_at"
+LOOKUP_COLUMNS = frozenset({"code", "applicant_id_number", "applicant_phone"})
 
 
 @dataclass(frozen=True)
@@ -24,65 +26,64 @@ class DocumentRow:
 
 
 def insert_dossier(connection: Connection, values: Mapping[str, Any], documents: Sequence[DocumentRow]) -> int:
-    dossier_id = connection.execute(insert(dossiers).values(**values)).inserted_primary_key[0]
-    if documents:
-        connection.execute(insert(dossier_documents), [
-            {"dossier_id": dossier_id, "position": position, "name": d.name, "kind": d.kind,
-             "copies": d.copies, "received": d.received}
-            for position, d in enumerate(documents)
-        ])
+    columns = list(values)
+    cursor = connection.execute(
+        f"INSERT INTO dossiers ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
+        [values[c].isoformat() if isinstance(values[c], date) else values[c] for c in columns],
+    )
+    dossier_id = cursor.lastrowid
+    assert dossier_id is not None
+    connection.executemany(
+        "INSERT INTO dossier_documents (dossier_id, position, name, kind, copies, received) VALUES (?, ?, ?, ?, ?, ?)",
+        [(dossier_id, position, d.name, d.kind, d.copies, d.received) for position, d in enumerate(documents)],
+    )
     return dossier_id
 
 
 def add_event(connection: Connection, dossier_id: int, *, at: str, kind: str, status_from: str | None,
               status_to: str | None, officer_name: str, detail: Mapping[str, Any] | None = None) -> None:
-    connection.execute(insert(dossier_events).values(
-        dossier_id=dossier_id, at=at, kind=kind, status_from=status_from, status_to=status_to,
-        officer_name=officer_name, detail_json=json.dumps(dict(detail or {}), ensure_ascii=False),
-    ))
+    connection.execute(
+        "INSERT INTO dossier_events (dossier_id, at, kind, status_from, status_to, officer_name, detail_json) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (dossier_id, at, kind, status_from, status_to, officer_name,
+         json.dumps(dict(detail or {}), ensure_ascii=False)),
+    )
 
 
-def fetch_by_code(connection: Connection, code: str) -> Mapping[str, Any] | None:
-    row = connection.execute(select(dossiers).where(dossiers.c.code == code)).mappings().first()
+def fetch_by_code(connection: Connection, code: str) -> dict[str, Any] | None:
+    row = connection.execute("SELECT * FROM dossiers WHERE code = ?", (code,)).fetchone()
     return dict(row) if row else None
 
 
 def fetch_documents(connection: Connection, dossier_id: int) -> list[DocumentRow]:
     rows = connection.execute(
-        select(dossier_documents).where(dossier_documents.c.dossier_id == dossier_id)
-        .order_by(dossier_documents.c.position)
-    )
-    return [DocumentRow(name=r.name, kind=r.kind, copies=r.copies, received=r.received) for r in rows]
+        "SELECT name, kind, copies, received FROM dossier_documents WHERE dossier_id = ? ORDER BY position",
+        (dossier_id,))
+    return [DocumentRow(name=r["name"], kind=r["kind"], copies=r["copies"], received=bool(r["received"]))
+            for r in rows]
 
 
-def fetch_events(connection: Connection, dossier_id: int) -> list[Mapping[str, Any]]:
-    rows = connection.execute(
-        select(dossier_events).where(dossier_events.c.dossier_id == dossier_id).order_by(dossier_events.c.id)
-    ).mappings()
+def fetch_events(connection: Connection, dossier_id: int) -> list[dict[str, Any]]:
+    rows = connection.execute("SELECT * FROM dossier_events WHERE dossier_id = ? ORDER BY id", (dossier_id,))
     return [dict(r) for r in rows]
 
 
-SUMMARY_COLUMNS = (dossiers.c.code, dossiers.c.status, dossiers.c.applicant_name, dossiers.c.applicant_id_number,
-                   dossiers.c.procedure_name, dossiers.c.received_at, dossiers.c.due_at)
-
-
-def summaries_by_column(connection: Connection, column_name: str, value: str, limit: int) -> list[Mapping[str, Any]]:
-    column = dossiers.c[column_name]
+def summaries_by_column(connection: Connection, column: str, value: str, limit: int) -> list[dict[str, Any]]:
+    if column not in LOOKUP_COLUMNS:
+        raise ValueError(f"no lookup by {column}")
     rows = connection.execute(
-        select(*SUMMARY_COLUMNS).where(column == value).order_by(dossiers.c.id.desc()).limit(limit)
-    ).mappings()
+        f"SELECT {SUMMARY_COLUMNS} FROM dossiers WHERE {column} = ? ORDER BY id DESC LIMIT ?", (value, limit))
     return [dict(r) for r in rows]
 
 
-def summaries_by_folded_name(connection: Connection, folded_query: str, limit: int) -> list[Mapping[str, Any]]:
+def summaries_by_folded_name(connection: Connection, folded_query: str, limit: int) -> list[dict[str, Any]]:
     """Every word of the query must start a word of the name ("thu hang" finds Nguyễn Thị Thu Hằng)."""
     words = [w for w in folded_query.split() if w.isalnum()]
     if not words:
         return []
     match = " ".join(f'"{w}"*' for w in words)
-    rows = connection.execute(text(
-        "SELECT d.code, d.status, d.applicant_name, d.applicant_id_number, d.procedure_name, "
-        "d.received_at, d.due_at FROM dossier_search s JOIN dossiers d ON d.id = s.rowid "
-        "WHERE dossier_search MATCH :match ORDER BY s.rowid DESC LIMIT :limit"
-    ), {"match": match, "limit": limit}).mappings()
+    rows = connection.execute(
+        f"SELECT {', '.join('d.' + c.strip() for c in SUMMARY_COLUMNS.split(','))} "
+        "FROM dossier_search s JOIN dossiers d ON d.id = s.rowid "
+        "WHERE dossier_search MATCH ? ORDER BY s.rowid DESC LIMIT ?", (match, limit))
     return [dict(r) for r in rows]

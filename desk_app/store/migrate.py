@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from importlib import resources
+from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection
+from sqlalchemy import Connection, create_engine
 
 
 def alembic_config(connection: Connection | None = None) -> Config:
@@ -18,8 +19,13 @@ def alembic_config(connection: Connection | None = None) -> Config:
     return config
 
 
-def upgrade_to_head(connection: Connection) -> None:
-    command.upgrade(alembic_config(connection), "head")
+def upgrade_to_head(path: Path) -> None:
+    engine = create_engine(f"sqlite:///{path}")
+    try:
+        with engine.begin() as connection:
+            command.upgrade(alembic_config(connection), "head")
+    finally:
+        engine.dispose()
 
 
 def script_head() -> str:

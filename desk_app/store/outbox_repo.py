@@ -6,20 +6,18 @@ import json
 import uuid
 from typing import Any, Mapping
 
-from sqlalchemy import Connection, func, insert, select
-
-from desk_app.store.schema import outbox
+from desk_app.store.database import Connection
 
 
 def enqueue(connection: Connection, kind: str, dossier_code: str | None, payload: Mapping[str, Any],
             created_at: str) -> str:
     op_id = str(uuid.uuid4())
-    connection.execute(insert(outbox).values(
-        op_id=op_id, kind=kind, dossier_code=dossier_code,
-        payload_json=json.dumps(dict(payload), ensure_ascii=False, sort_keys=True), created_at=created_at,
-    ))
+    connection.execute(
+        "INSERT INTO outbox (op_id, kind, dossier_code, payload_json, created_at) VALUES (?, ?, ?, ?, ?)",
+        (op_id, kind, dossier_code, json.dumps(dict(payload), ensure_ascii=False, sort_keys=True), created_at),
+    )
     return op_id
 
 
 def pending_count(connection: Connection) -> int:
-    return connection.execute(select(func.count()).select_from(outbox)).scalar_one()
+    return connection.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]

@@ -9,7 +9,9 @@ from pathlib import Path
 import pytest
 from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
+from sqlalchemy import create_engine
 
+from desk_app.services.desk import Desk
 from desk_app.store.database import DATABASE_FILE, open_database
 from desk_app.store.migrate import script_head
 from desk_app.store.revision import HEAD_REVISION
@@ -28,20 +30,21 @@ def _not_search_index(name, type_, _parent) -> bool:
 
 
 def test_migrations_create_exactly_the_tables_the_code_uses(tmp_path):
-    database = open_database(tmp_path)
-    with database.engine.connect() as connection:
+    open_database(tmp_path).close()
+    engine = create_engine(f"sqlite:///{tmp_path / DATABASE_FILE}")
+    with engine.connect() as connection:
         context = MigrationContext.configure(connection, opts={"include_name": _not_search_index})
         differences = compare_metadata(context, metadata)
-    database.close()
+    engine.dispose()
     assert differences == []
 
 
 def test_durability_pragmas_are_on(tmp_path):
     database = open_database(tmp_path)
     with database.read() as connection:
-        assert connection.exec_driver_sql("PRAGMA journal_mode").scalar() == "wal"
-        assert connection.exec_driver_sql("PRAGMA synchronous").scalar() == 2
-        assert connection.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+        assert connection.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+        assert connection.execute("PRAGMA synchronous").fetchone()[0] == 2
+        assert connection.execute("PRAGMA foreign_keys").fetchone()[0] == 1
     database.close()
 
 
@@ -55,11 +58,18 @@ def test_every_released_schema_opens_and_keeps_its_dossiers(tmp_path):
         before = sqlite3.connect(old).execute("SELECT code, applicant_name FROM dossiers ORDER BY code").fetchall()
         database = open_database(data_dir)
         with database.read() as connection:
-            after = connection.exec_driver_sql("SELECT code, applicant_name FROM dossiers ORDER BY code").fetchall()
-            revision = connection.exec_driver_sql("SELECT version_num FROM alembic_version").scalar()
+            after = connection.execute("SELECT code, applicant_name FROM dossiers ORDER BY code").fetchall()
+            revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
         database.close()
         assert before and [tuple(r) for r in after] == before
         assert revision == HEAD_REVISION
+        assert len(list(data_dir.glob("desk.before-upgrade-*"))) == (0 if old.stem.endswith(HEAD_REVISION) else 1)
+        desk = Desk.open(data_dir)
+        try:
+            names = {s.applicant_name for s in desk.lookup.find("do duc d")}
+        finally:
+            desk.close()
+        assert names == {"Đỗ Đức Đạt"}
 
 
 def test_an_upgrade_copies_the_file_aside_before_touching_it(tmp_path):
