@@ -9,6 +9,7 @@ keys drop the marks and map đ to d.
 from __future__ import annotations
 
 import unicodedata
+from decimal import Decimal
 
 
 def nfc(s: str) -> str:
@@ -32,6 +33,16 @@ def lacks_diacritics(name: str) -> bool:
     return name.isascii() and any(ch.isalpha() for ch in name)
 
 
+def group_thousands(amount: int) -> str:
+    """'.' groups thousands in Vietnamese: 15000 → "15.000"."""
+    return f"{amount:,}".replace(",", ".")
+
+
+def decimal_comma(number: Decimal) -> str:
+    """A decimal the Vietnamese way, without trailing zeros: 0.50 → "0,5", 3 → "3"."""
+    return format(number.normalize(), "f").replace(".", ",")
+
+
 def format_vnd(amount: int) -> str:
-    """An amount as printed on receipts: "15.000 đồng" ('.' groups thousands in Vietnamese)."""
-    return f"{amount:,} đồng".replace(",", ".")
+    """An amount as printed on receipts: "15.000 đồng"."""
+    return f"{group_thousands(amount)} đồng"

@@ -7,8 +7,6 @@ back as domain errors and are shown at the field that caused them.
 
 from __future__ import annotations
 
-from decimal import Decimal
-
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
@@ -16,7 +14,7 @@ from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 from desk_app.domain.catalogue import Procedure
 from desk_app.domain.citizen_id import CccdQr
 from desk_app.domain.errors import DomainError, ValidationFailed
-from desk_app.domain.text import format_vnd, lacks_diacritics
+from desk_app.domain.text import decimal_comma, format_vnd, lacks_diacritics
 from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.operations import Operations
@@ -29,11 +27,6 @@ ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 DUE_STYLE = "font-size: 15pt; font-weight: bold; color: #0b5394;"
 DUE_REFRESH_MS = 30_000
-
-
-def days_text(days: Decimal) -> str:
-    """Working days the Vietnamese way: a decimal comma, and no trailing zeros."""
-    return format(days.normalize(), "f").replace(".", ",")
 
 
 class IntakeScreen(QWidget):
@@ -132,7 +125,7 @@ class IntakeScreen(QWidget):
         self.form.intakeProcedureError.clear()
         self.form.intakeProcedureChosen.setText(f"{procedure.name} ({procedure.code})")
         processing = (self.tr("giải quyết ngay trong ngày") if procedure.processing_days == 0
-                      else self.tr("{days} ngày làm việc").format(days=days_text(procedure.processing_days)))
+                      else self.tr("{days} ngày làm việc").format(days=decimal_comma(procedure.processing_days)))
         cutoff = (self.tr(" · nhận sau {time} tính từ ngày làm việc tiếp theo").format(
             time=procedure.cutoff.strftime("%H:%M")) if procedure.cutoff else "")
         self.form.intakeProcedureInfo.setText(

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 from datetime import datetime
 from decimal import Decimal
-from zoneinfo import ZoneInfo
 
+from desk_app.domain.due_date import LOCAL_TZ
+from desk_app.domain.text import decimal_comma, group_thousands
 from desk_app.printing.layout import GLUE
 from desk_app.printing.model import PrintedDocument
 
-VIETNAM = ZoneInfo("Asia/Ho_Chi_Minh")
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
 MOTTO = "Độc lập - Tự do - Hạnh phúc"
@@ -28,7 +28,7 @@ def local_time(moment: datetime) -> datetime:
     """Printed times are Viet Nam's wall clock; a naive time would print whatever the PC's zone is."""
     if moment.tzinfo is None:
         raise ValueError("printed times must carry their time zone")
-    return moment.astimezone(VIETNAM)
+    return moment.astimezone(LOCAL_TZ)
 
 
 def place_and_date(place: str, moment: datetime) -> str:
@@ -45,12 +45,11 @@ def time_and_date(moment: datetime) -> str:
 def working_days(days: Decimal) -> str:
     if days == 0:
         return "giải quyết ngay trong ngày"
-    number = format(days.normalize(), "f").replace(".", ",")
-    return f"{number}{GLUE}ngày làm việc"
+    return f"{decimal_comma(days)}{GLUE}ngày làm việc"
 
 
 def amount_vnd(amount: int) -> str:
-    return f"{amount:,}".replace(",", ".") + f"{GLUE}đồng"
+    return f"{group_thousands(amount)}{GLUE}đồng"
 
 
 def fee_line(amount: int) -> str:
