@@ -78,6 +78,9 @@ class IntakeScreen(QWidget):
         self.form.intakeProcedureList.activated.connect(lambda index: self._choose_row(index.row()))
         self.form.intakeProcedureList.clicked.connect(lambda index: self._choose_row(index.row()))
         self.form.intakeApplicantName.textChanged.connect(self._check_name)
+        for field in ("id_number", "birth_date", "phone", "email"):
+            widget = self._focus_for[field]
+            widget.editingFinished.connect(lambda field=field: self._check_field(field))
         self.form.intakeCheckAll.clicked.connect(self._check_all)
         self.form.intakeSaveAndPrint.clicked.connect(lambda: self.submit(Decision.RECEIVE))
         self.form.intakeRequestSupplement.clicked.connect(lambda: self.submit(Decision.SUPPLEMENT))
@@ -189,6 +192,16 @@ class IntakeScreen(QWidget):
                 label.clear()
             confirm.setChecked(False)
             confirm.hide()
+
+    def _check_field(self, field: str) -> None:
+        """Say what is wrong with a field as soon as the officer leaves it, not only at F9."""
+        if self._saving or not self._focus_for[field].text().strip():
+            return
+        label = self._error_labels[field]
+        error = self._desk.intake.field_errors(self.request(Decision.RECEIVE)).get(field)
+        label.clear()
+        if error is not None:
+            self._show_error(field, error_text(error))
 
     # Documents -------------------------------------------------------------------------------
 

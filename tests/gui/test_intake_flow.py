@@ -135,3 +135,15 @@ def test_scanning_a_receipt_opens_the_dossier_and_reprints_it_identically(qtbot,
     qtbot.waitUntil(lambda: window.lookup.selected_code() == CODE)
     qtbot.mouseClick(window.lookup.form.lookupReprint, Qt.MouseButton.LeftButton)
     assert printed(print_dir, qtbot)[0].read_bytes() == original
+
+
+def test_a_wrong_id_is_flagged_as_soon_as_the_officer_leaves_the_field(qtbot, window):
+    form = window.intake.form
+    form.intakeApplicantId.setFocus()
+    type_text(form.intakeApplicantId, "99909000077")
+    qtbot.keyClick(form.intakeApplicantId, Qt.Key.Key_Tab)
+    assert "12 chữ số" in form.intakeApplicantIdError.text()
+    form.intakeApplicantId.setFocus()
+    form.intakeApplicantId.setText("001090000777")
+    qtbot.keyClick(form.intakeApplicantId, Qt.Key.Key_Tab)
+    assert form.intakeApplicantIdError.text() == ""
