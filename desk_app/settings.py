@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import os
 import tomllib
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import tomlkit
@@ -198,6 +198,3 @@ def save_profile(path: Path, profile: DeskProfile) -> None:
     tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
     os.replace(tmp, path)
 
-
-def with_profile(settings: Settings, profile: DeskProfile) -> Settings:
-    return replace(settings, profile=profile)
