@@ -52,10 +52,23 @@ class Database:
             self._connection.execute("BEGIN IMMEDIATE")
             try:
                 yield self._connection
+                self._connection.execute("COMMIT")
             except BaseException:
-                self._connection.execute("ROLLBACK")
+                self._abandon()
                 raise
-            self._connection.execute("COMMIT")
+
+    def _abandon(self) -> None:
+        """Undo a transaction that failed, even at COMMIT, without hiding the original error; if
+        SQLite cannot say the transaction is over, start again on a fresh connection so the next
+        save is not refused."""
+        try:
+            if self._connection.in_transaction:
+                self._connection.execute("ROLLBACK")
+        except sqlite3.Error:
+            pass
+        if self._connection.in_transaction:
+            self._connection.close()
+            self._connection = connect(self.path)
 
     @contextmanager
     def read(self) -> Iterator[sqlite3.Connection]:

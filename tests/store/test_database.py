@@ -86,3 +86,30 @@ def test_an_upgrade_copies_the_file_aside_before_touching_it(tmp_path):
     assert len(backups) == 1
     copied = sqlite3.connect(backups[0]).execute("SELECT version_num FROM alembic_version").fetchone()[0]
     assert copied == "9999"
+
+
+def test_a_failed_commit_leaves_nothing_behind_and_the_next_save_works(tmp_path):
+    """A deferred constraint fails only at COMMIT: the save is undone, its error kept, the desk goes on."""
+    database = open_database(tmp_path)
+    with database.write() as connection:
+        connection.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)")
+        connection.execute("CREATE TABLE child (parent_id INTEGER REFERENCES parent(id) DEFERRABLE INITIALLY DEFERRED)")
+    with pytest.raises(sqlite3.IntegrityError):
+        with database.write() as connection:
+            connection.execute("INSERT INTO child VALUES (42)")
+    with database.write() as connection:
+        connection.execute("INSERT INTO parent VALUES (1)")
+        connection.execute("INSERT INTO child VALUES (1)")
+    with database.read() as connection:
+        assert [tuple(r) for r in connection.execute("SELECT parent_id FROM child")] == [(1,)]
+    database.close()
+
+
+def test_an_error_inside_a_save_keeps_its_own_message(tmp_path):
+    database = open_database(tmp_path)
+    with pytest.raises(ValueError, match="the real reason"):
+        with database.write():
+            raise ValueError("the real reason")
+    with database.read() as connection:
+        assert not connection.in_transaction
+    database.close()
