@@ -7,6 +7,8 @@ back as domain errors and are shown at the field that caused them.
 
 from __future__ import annotations
 
+import logging
+
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
@@ -22,6 +24,8 @@ from desk_app.gui.procedure_list import ProcedureListModel
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
 from desk_app.services.intake import Decision, DocumentLine, IntakeRequest, IntakeResult
+
+log = logging.getLogger(__name__)
 
 ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
@@ -256,22 +260,32 @@ class IntakeScreen(QWidget):
         request = self.request(decision)
         desk = self._desk
 
-        def work() -> tuple[IntakeResult, RenderedForm]:
+        def work() -> tuple[IntakeResult, RenderedForm | Exception]:
             result = desk.intake.submit(request)
-            return result, desk.forms.render(result.code)
+            try:
+                return result, desk.forms.render(result.code)
+            except Exception as error:  # the dossier is saved: say the print failed, never save it twice
+                log.exception("rendering the form of %s failed", result.code)
+                return result, error
 
         self._set_saving(True)
         self.form.intakeStatus.setText(self.tr("Đang lưu hồ sơ…"))
         self._operations.run(work, self._saved, self._failed)
 
-    def _saved(self, outcome: tuple[IntakeResult, RenderedForm]) -> None:
+    def _saved(self, outcome: tuple[IntakeResult, RenderedForm | Exception]) -> None:
         result, rendered = outcome
         self._set_saving(False)
         self._operations.changed.emit(result.changes)
+        self.clear()
+        if isinstance(rendered, Exception):
+            self.form.intakeStatus.setStyleSheet(ERROR_STYLE)
+            self.form.intakeStatus.setText(self.tr(
+                "Đã lưu hồ sơ {code} nhưng chưa in được phiếu ({detail}). In lại ở màn hình Tra cứu (F3)."
+            ).format(code=result.code, detail=rendered))
+            return
         self.form.intakeStatus.setText(self.tr("Đã lưu hồ sơ {code} ({status}).").format(
             code=result.code, status=result.status.label))
         self.saved.emit(result, rendered)
-        self.clear()
 
     def _failed(self, error: BaseException) -> None:
         self._set_saving(False)

@@ -147,3 +147,23 @@ def test_a_wrong_id_is_flagged_as_soon_as_the_officer_leaves_the_field(qtbot, wi
     form.intakeApplicantId.setText("001090000777")
     qtbot.keyClick(form.intakeApplicantId, Qt.Key.Key_Tab)
     assert form.intakeApplicantIdError.text() == ""
+
+
+def test_a_form_that_fails_to_render_leaves_one_saved_dossier_and_says_so(qtbot, window, print_dir, data_dir,
+                                                                          monkeypatch):
+    def broken(code):
+        raise OSError("máy in hết giấy")
+
+    monkeypatch.setattr(window.desk.forms, "render", broken)
+    form = window.intake.form
+    choose_khai_sinh(qtbot, window)
+    wedge_scan(QR)
+    tick_all_documents(qtbot, window)
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "chưa in được" in form.intakeStatus.text())
+    assert CODE in form.intakeStatus.text()
+    assert form.intakeApplicantName.text() == ""
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: not window.operations.pending)
+    count = sqlite3.connect(data_dir / "desk.sqlite3").execute("SELECT COUNT(*) FROM dossiers").fetchone()[0]
+    assert count == 1
