@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-import time
-
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
+
+from desk_app.gui.scanner import HOLD_MS
+
+HUMAN_GAP_MS = HOLD_MS + 25
 
 
 def _key(widget: QWidget, key: int, text: str = "") -> None:
@@ -18,13 +21,14 @@ def _key_for(char: str) -> int:
     return ord(char.upper()) if char.isascii() and char.isalnum() else Qt.Key.Key_unknown
 
 
-def type_text(widget: QWidget, text: str, gap_s: float = 0.045) -> None:
-    """Type like a person: one key at a time with a human pause, Vietnamese letters as key events
-    that carry their text (QTest's keyClicks only knows Latin-1)."""
+def type_text(widget: QWidget, text: str, gap_ms: int = HUMAN_GAP_MS) -> None:
+    """Type like a person into the widget (focused first): one key at a time with a human pause,
+    Vietnamese letters as key events that carry their text (QTest's keyClicks only knows Latin-1)."""
+    widget.setFocus()
     for char in text:
         _key(widget, _key_for(char), char)
-        QApplication.processEvents()
-        time.sleep(gap_s)
+        QTest.qWait(gap_ms)
+    QTest.qWait(HUMAN_GAP_MS)
 
 
 def wedge_scan(text: str) -> None:

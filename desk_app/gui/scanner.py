@@ -1,103 +1,107 @@
 """Barcode and QR scanners: keyboard-wedge bursts told apart from typing, and serial-port scanners.
 
 A wedge types a whole code in a few milliseconds and ends with Enter; a person never does. The
-detector watches key presses for the whole application, and when a fast burst ending in Enter
-reads as a CCCD QR or a dossier code, it puts back what the focused field held before the burst
-and announces the scan instead. A scanner in virtual serial-port mode delivers the QR's UTF-8
-bytes untouched by any Vietnamese input method, which a wedge cannot promise.
+detector holds every plain key press back for a moment: a key that is not followed by another
+within HOLD_MS is delivered as typed (a person never notices 35 ms), while a burst that ends in
+Enter and reads as a CCCD QR or a dossier code is announced as a scan and never reaches the
+focused widget, whatever it is (a spin box, a checklist, a button the spaces would press). Any
+other key, a shortcut or a click first delivers what was held, so nothing is reordered. A scanner
+in virtual serial-port mode delivers the QR's UTF-8 bytes untouched by any Vietnamese input
+method, which a wedge cannot promise.
 """
 
 from __future__ import annotations
 
-import time
-from typing import Callable
-
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QApplication, QLineEdit, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 
 from desk_app.domain.citizen_id import looks_like_cccd_qr
 from desk_app.domain.dossier_code import looks_like_dossier_code
 
-MAX_GAP_S = 0.035
+HOLD_MS = 35
 MIN_LENGTH = 8
+ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+COMMAND_MODIFIERS = (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+                     | Qt.KeyboardModifier.MetaModifier)
+FLUSH_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.ShortcutOverride)
 
 
 def looks_like_scan(text: str) -> bool:
     return len(text) >= MIN_LENGTH and (looks_like_cccd_qr(text) or looks_like_dossier_code(text))
 
 
-class _Snapshot:
-    """What the focused field held before the burst, to put back when the burst was a scan."""
+def _holdable(event: QKeyEvent) -> bool:
+    text = event.text()
+    return bool(text) and text.isprintable() and not event.modifiers() & COMMAND_MODIFIERS
 
-    def __init__(self, widget: QWidget | None) -> None:
-        self.widget = widget
-        self.text: str | None = None
-        self.cursor = 0
-        if isinstance(widget, QLineEdit):
-            self.text, self.cursor = widget.text(), widget.cursorPosition()
-        elif isinstance(widget, QPlainTextEdit):
-            self.text, self.cursor = widget.toPlainText(), widget.textCursor().position()
 
-    def restore(self) -> None:
-        if self.text is None:
-            return
-        if isinstance(self.widget, QLineEdit):
-            self.widget.setText(self.text)
-            self.widget.setCursorPosition(self.cursor)
-        elif isinstance(self.widget, QPlainTextEdit):
-            self.widget.setPlainText(self.text)
-            cursor = self.widget.textCursor()
-            cursor.setPosition(self.cursor)
-            self.widget.setTextCursor(cursor)
+def _is_plain_enter(event: QKeyEvent) -> bool:
+    return event.key() in ENTER_KEYS and not event.modifiers() & COMMAND_MODIFIERS
+
+
+def _decided_at_press(event: QKeyEvent) -> bool:
+    """Keys whose shortcut check must not deliver the held burst: the press that follows decides."""
+    return _holdable(event) or _is_plain_enter(event)
 
 
 class WedgeScanDetector(QObject):
     scanned = Signal(str)
 
-    def __init__(self, parent: QObject | None = None, ticker: Callable[[], float] = time.perf_counter) -> None:
+    def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._ticker = ticker
-        self._buffer: list[str] = []
-        self._last = 0.0
-        self._snapshot: _Snapshot | None = None
-
-    def _reset(self) -> None:
-        self._buffer.clear()
-        self._snapshot = None
+        self._held: list[tuple[QWidget, QKeyEvent]] = []
+        self._replaying = False
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(HOLD_MS)
+        self._timer.timeout.connect(self.release)
 
     @staticmethod
     def _first_receiver(obj: QObject) -> bool:
-        """A key press travels window → focus widget → parents; count it once, at the focus widget."""
+        """A key press travels window → focus widget → parents; take it once, at the focus widget."""
         if not isinstance(obj, QWidget):
             return False
         focus = QApplication.focusWidget()
         return obj is focus if focus is not None else obj.isWindow()
 
+    def release(self) -> None:
+        """Deliver the held keys, in order, to the widgets they were typed into."""
+        self._timer.stop()
+        held, self._held = self._held, []
+        self._replaying = True
+        try:
+            for widget, event in held:
+                if shiboken6.isValid(widget):
+                    QApplication.sendEvent(widget, event)
+        finally:
+            self._replaying = False
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() != QEvent.Type.KeyPress or not self._first_receiver(obj):
+        if self._replaying:
             return False
-        assert isinstance(event, QKeyEvent)
-        now = self._ticker()
-        fast = bool(self._buffer) and now - self._last <= MAX_GAP_S
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            text = "".join(self._buffer)
-            snapshot = self._snapshot
-            self._reset()
-            if fast and looks_like_scan(text):
-                assert snapshot is not None
-                snapshot.restore()
+        kind = event.type()
+        if kind in FLUSH_EVENTS:
+            if self._held and not (kind == QEvent.Type.ShortcutOverride and _decided_at_press(event)):
+                self.release()
+            return False
+        if kind != QEvent.Type.KeyPress or not self._first_receiver(obj):
+            return False
+        assert isinstance(event, QKeyEvent) and isinstance(obj, QWidget)
+        if _holdable(event):
+            self._held.append((obj, QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(),
+                                              event.text(), event.isAutoRepeat(), event.count())))
+            self._timer.start()
+            return True
+        if _is_plain_enter(event):
+            text = "".join(held.text() for _, held in self._held)
+            if looks_like_scan(text):
+                self._timer.stop()
+                self._held = []
                 self.scanned.emit(text)
                 return True
-            return False
-        char = event.text()
-        if not char or not char.isprintable():
-            return False
-        if not fast:
-            self._reset()
-            self._snapshot = _Snapshot(QApplication.focusWidget())
-        self._buffer.append(char)
-        self._last = now
+        self.release()
         return False
 
 

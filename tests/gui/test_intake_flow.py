@@ -8,7 +8,7 @@ from pdf_reading import decoded, pdf_text
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from tests_gui_support import press, type_text, wedge_scan
+from tests_gui_support import HUMAN_GAP_MS, press, type_text, wedge_scan
 
 QR = "034190012345|151234567|Nguyễn Thị Thu Hằng|05031990|Nữ|Thôn Đông, xã Đông Hưng, tỉnh Hưng Yên|10062021"
 CODE = "000.00.12.H12-261123-0001"
@@ -28,6 +28,7 @@ def tick_all_documents(qtbot, window) -> None:
     for row in range(documents.count()):
         documents.setCurrentRow(row)
         qtbot.keyClick(documents, Qt.Key.Key_Space)
+        qtbot.wait(HUMAN_GAP_MS)
     assert all(documents.item(r).checkState() == Qt.CheckState.Checked for r in range(documents.count()))
 
 

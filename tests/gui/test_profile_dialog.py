@@ -23,8 +23,8 @@ def test_first_start_profile_is_checked_then_written_keeping_comments(qtbot, tmp
         dialog = ProfileDialog(desk.profile, desk.settings.profile)
         qtbot.addWidget(dialog)
         form = dialog.form
-        type_text(form.profileAgencyName, "UBND xã Đông Hưng", gap_s=0)
-        type_text(form.profileAgencyCode, "000-00", gap_s=0)
+        type_text(form.profileAgencyName, "UBND xã Đông Hưng", gap_ms=0)
+        type_text(form.profileAgencyCode, "000-00", gap_ms=0)
         save = form.profileButtons.button(QDialogButtonBox.StandardButton.Save)
         qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         assert form.profileAgencyCodeError.text()
@@ -32,8 +32,8 @@ def test_first_start_profile_is_checked_then_written_keeping_comments(qtbot, tmp
         assert form.profileOfficerNameError.text()
         assert not desk.settings.profile.is_complete
         form.profileAgencyCode.setText("000.00.12.h12")
-        type_text(form.profilePlaceName, "Đông Hưng", gap_s=0)
-        type_text(form.profileOfficerName, "Trần Văn Bình", gap_s=0)
+        type_text(form.profilePlaceName, "Đông Hưng", gap_ms=0)
+        type_text(form.profileOfficerName, "Trần Văn Bình", gap_ms=0)
         with qtbot.waitSignal(dialog.accepted):
             qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         assert desk.settings.profile.agency_code == "000.00.12.H12"
