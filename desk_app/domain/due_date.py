@@ -4,8 +4,10 @@ Working time is laid on a line where each working day is one unit and each sessi
 takes an equal share of it (morning [0, 0.5), afternoon [0.5, 1)), because desks hand out
 "0.5 ngày" results as half-days: received in the morning, returned in the afternoon. The count
 starts when the desk is next open to receive (the next session, or the next working day after
-the procedure's cut-off), the processing time is added on that line, and a result that would
-fall at the very opening of a session is promised at the close of the session before it.
+the procedure's cut-off, which is "after 15:00" to the minute printed on the receipt), the
+processing time is added on that line, and a result that would fall at the very opening of a
+session is promised at the close of the session before it. A procedure solved on the spot
+(0 days) is due when its count starts.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ def _counted_from(
     """The day the count starts, the index of its session, and the opening of that session it
     starts at (None when it starts at reception itself, inside the session)."""
     day, moment = received.date(), received.time()
-    if calendar.is_working_day(day) and (cutoff is None or moment < cutoff):
+    if calendar.is_working_day(day) and (cutoff is None or moment.replace(second=0, microsecond=0) <= cutoff):
         for index, (start, end) in enumerate(hours.sessions):
             if moment < start:
                 return day, index, start

@@ -91,9 +91,14 @@ def test_counted_from(received, counted):
 
 
 def test_cutoff_moves_the_count_to_the_next_working_day():
-    plan = compute_due(local(2026, 3, 6, 15, 0), 0.5, CALENDAR, HOURS, cutoff=time(15, 0))
+    """"Sau 15 giờ" to the minute the receipt prints: 15:00 and its seconds count today, 15:01 not."""
+    plan = compute_due(local(2026, 3, 6, 15, 1), 0.5, CALENDAR, HOURS, cutoff=time(15, 0))
     assert plan.counted_from == local(2026, 3, 9, 7, 30)
     assert plan.due_at == local(2026, 3, 9, 11, 30)
+    for second in (0, 59):
+        at_cutoff = compute_due(local(2026, 3, 6, 15, 0).replace(second=second), 0.5, CALENDAR, HOURS,
+                                cutoff=time(15, 0))
+        assert at_cutoff.counted_from.date() == local(2026, 3, 6, 15, 0).date()
     before = compute_due(local(2026, 3, 6, 14, 59), 0.5, CALENDAR, HOURS, cutoff=time(15, 0))
     assert before.counted_from == local(2026, 3, 6, 14, 59)
 
