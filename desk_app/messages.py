@@ -10,7 +10,7 @@ from __future__ import annotations
 from typing import Any
 
 MESSAGES: dict[str, str] = {
-    "validation.failed": "Có {count} mục chưa hợp lệ. Vui lòng kiểm tra các ô được đánh dấu.",
+    "validation.failed": "Có {count} mục chưa hợp lệ.",
     # Applicant
     "applicant.full_name.empty": "Vui lòng nhập họ và tên.",
     "applicant.full_name.length": "Họ và tên phải dài từ {min} đến {max} ký tự.",
@@ -127,6 +127,7 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ đã đủ giấy tờ; muốn yêu cầu bổ sung, hãy ghi rõ nội dung cần bổ sung, hoàn thiện."
     ),
     "intake.refusal_needs_reason": "Vui lòng ghi rõ lý do từ chối tiếp nhận hồ sơ.",
+    "intake.note_length": "Ghi chú hoặc lý do không được dài quá {max} ký tự.",
     "intake.sets": "Số bộ hồ sơ phải từ 1 đến 99.",
     "intake.return_method": "Hình thức nhận kết quả không hợp lệ.",
     "procedure.unknown": "Không có thủ tục mã {code} trong danh mục của quầy.",

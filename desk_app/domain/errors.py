@@ -36,6 +36,13 @@ class ValidationFailed(DomainError):
         self.errors = list(errors)
         super().__init__("validation.failed", None, count=len(self.errors))
 
+    def __str__(self) -> str:
+        """The summary, then each wrong item with where it is, for readers without a form to mark
+        (the command line, a settings file checked at start-up)."""
+        lines = [super().__str__()]
+        lines += [f"• {error.field}: {error}" if error.field else f"• {error}" for error in self.errors]
+        return "\n".join(lines)
+
     def by_field(self) -> dict[str | None, DomainError]:
         """The first error of each field, the shape a form needs to mark its inputs."""
         found: dict[str | None, DomainError] = {}

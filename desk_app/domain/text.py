@@ -13,8 +13,11 @@ from decimal import Decimal
 
 
 def nfc(s: str) -> str:
-    """The stored form: NFC, with outer whitespace trimmed and inner runs collapsed to one space."""
-    return " ".join(unicodedata.normalize("NFC", s).split())
+    """The stored form: NFC, control characters (a NUL from a bad scan, a stray escape) dropped,
+    outer whitespace trimmed and inner runs collapsed to one space."""
+    normalized = unicodedata.normalize("NFC", s)
+    visible = "".join(ch if ch.isspace() or unicodedata.category(ch) != "Cc" else "" for ch in normalized)
+    return " ".join(visible.split())
 
 
 def fold(s: str) -> str:

@@ -9,6 +9,7 @@ shown, so each year is worked out once into a sorted list of working days.
 from __future__ import annotations
 
 import re
+import threading
 from bisect import bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -73,6 +74,7 @@ class WorkingCalendar:
         self._national = holidays.country_holidays("VN", language="vi")
         self._overrides = dict(overrides or {})
         self._years: dict[int, _Year] = {}
+        self._lock = threading.Lock()
 
     def is_working_day(self, d: date) -> bool:
         return d in self._year(d.year).working_set
@@ -82,7 +84,10 @@ class WorkingCalendar:
 
         A province's own day off has no name, and a holiday the province works through shows none.
         """
-        return None if self._overrides.get(d) else self._national.get(d)
+        if self._overrides.get(d):
+            return None
+        with self._lock:
+            return self._national.get(d)
 
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after d."""
@@ -104,8 +109,15 @@ class WorkingCalendar:
         return days[index]
 
     def _year(self, year: int) -> _Year:
+        """A year is built once; the lock matters because `holidays` fills a year lazily and not
+        thread-safely, and the desk asks from the window and from its worker."""
         cached = self._years.get(year)
-        if cached is None:
+        if cached is not None:
+            return cached
+        with self._lock:
+            cached = self._years.get(year)
+            if cached is not None:
+                return cached
             first = date(year, 1, 1)
             every_day = (first + timedelta(days=i) for i in range((date(year + 1, 1, 1) - first).days))
             working = tuple(

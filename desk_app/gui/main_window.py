@@ -17,7 +17,7 @@ from desk_app.gui.intake_screen import IntakeScreen
 from desk_app.gui.lookup_screen import LookupScreen
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.operations import Operations
-from desk_app.gui.print_output import PrintOutput
+from desk_app.gui.print_output import PrintOutput, print_on_default_printer
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk
@@ -121,15 +121,26 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Không nhận ra mã vừa quét."), STATUS_MESSAGE_MS)
 
     def print_form(self, rendered: RenderedForm) -> None:
-        try:
-            where = PrintOutput(self.desk.settings.printing, self).deliver(rendered)
-        except OSError as error:
-            QMessageBox.warning(self, self.tr("Không in được"),
-                                self.tr("Hồ sơ {code} đã được lưu nhưng chưa in được: {detail}. "
-                                        "Có thể in lại ở màn hình Tra cứu.").format(code=rendered.code,
-                                                                                   detail=error))
+        settings = self.desk.settings.printing
+        if settings.output == "printer" and not settings.print_to:
+            self.operations.run(lambda: print_on_default_printer(rendered), self._printed,
+                                lambda error: self._print_failed(rendered, error))
             return
+        try:
+            where = PrintOutput(settings, self).deliver(rendered)
+        except OSError as error:
+            self._print_failed(rendered, error)
+            return
+        self._printed(where)
+
+    def _printed(self, where: str) -> None:
         self.statusBar().showMessage(where, STATUS_MESSAGE_MS)
+
+    def _print_failed(self, rendered: RenderedForm, error: BaseException) -> None:
+        QMessageBox.warning(self, self.tr("Không in được"),
+                            self.tr("Hồ sơ {code} đã được lưu nhưng chưa in được: {detail}. "
+                                    "Có thể in lại ở màn hình Tra cứu (F3).").format(code=rendered.code,
+                                                                                    detail=error))
 
     def edit_profile(self) -> None:
         dialog = ProfileDialog(self.desk.profile, self.desk.settings.profile, self)

@@ -28,13 +28,17 @@ class Operations(QObject):
         super().__init__(parent)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-worker")
         self._pending = 0
+        self._closed = False
         self._finished.connect(self._deliver)
 
     def run(self, work: Callable[[], Any], on_success: Callback | None = None,
             on_error: Callback | None = None) -> None:
         """Run work on the desk worker; on_success/on_error are called on the GUI thread.
 
-        An error without on_error goes to the `failed` signal, which the main window shows."""
+        An error without on_error goes to the `failed` signal, which the main window shows.
+        Once the window has closed, nothing new starts."""
+        if self._closed:
+            return
         self._pending += 1
         if self._pending == 1:
             self.busy.emit(True)
@@ -47,6 +51,8 @@ class Operations(QObject):
 
     def _deliver(self, future: Future, on_success: Callback | None, on_error: Callback | None) -> None:
         self._pending -= 1
+        if self._closed:
+            return
         if self._pending == 0:
             self.busy.emit(False)
         error = future.exception()
@@ -62,5 +68,7 @@ class Operations(QObject):
             on_success(result)
 
     def shutdown(self) -> None:
-        """Let the work already queued (a save in flight) finish before the process exits."""
+        """Let the work already queued (a save in flight) finish before the process exits; its
+        results are not shown any more, since the window they belong to is gone."""
+        self._closed = True
         self._executor.shutdown(wait=True)

@@ -52,8 +52,9 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
                                                 QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch),
                                       QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     painter = QPainter()
-    if not painter.begin(printer):
-        return
+    if not printer.isValid() or not painter.begin(printer):
+        loaded.deleteLater()
+        raise OSError(_tr("máy in {name} không sẵn sàng").format(name=printer.printerName() or "mặc định"))
     try:
         dpi = printer.resolution()
         for page in range(document.pageCount()):
@@ -67,8 +68,18 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
         loaded.deleteLater()
 
 
+def print_on_default_printer(rendered: RenderedForm) -> str:
+    """Straight to the default printer; slow (each page is rasterised), so the desk worker runs it."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(rendered.file_name)
+    paint_pdf(rendered.pdf, printer)
+    return _tr("Đã gửi phiếu {code} tới máy in {name}").format(code=rendered.code, name=printer.printerName())
+
+
 class PrintOutput:
-    """Sends a rendered form where the desk's settings say: folder, preview, printer or a chosen file."""
+    """Sends a rendered form where the desk's settings say, when that is quick or needs the officer:
+    the print folder, a chosen PDF file, or the preview dialog. The default printer goes through
+    `print_on_default_printer` on the desk worker instead."""
 
     def __init__(self, settings: PrintSettings, parent: QWidget) -> None:
         self._settings = settings
@@ -88,9 +99,6 @@ class PrintOutput:
             return _tr("Đã lưu tệp {path}").format(path=chosen)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(rendered.file_name)
-        if self._settings.output == "printer":
-            paint_pdf(rendered.pdf, printer)
-            return _tr("Đã gửi phiếu tới máy in {name}").format(name=printer.printerName())
         dialog = QPrintPreviewDialog(printer, self._parent)
         dialog.setWindowTitle(_tr("Xem trước khi in — {code}").format(code=rendered.code))
         dialog.paintRequested.connect(lambda target: paint_pdf(rendered.pdf, target))

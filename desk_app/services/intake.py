@@ -29,6 +29,8 @@ from desk_app.store.database import Database
 from desk_app.store.dossier_repo import DocumentRow
 
 RETURN_METHODS = ("desk", "post")
+NOTE_MAX = 1000
+"""A note or a reason is a few sentences on a one-page form, not a letter."""
 
 
 class Decision(StrEnum):
@@ -129,6 +131,8 @@ class IntakeService:
         if applicant is not None and lacks_diacritics(applicant.full_name) and not request.accept_name_without_diacritics:
             errors.append(DomainError("applicant.name_without_diacritics", field="full_name"))
         errors.extend(self._decision_errors(request))
+        if len(nfc(request.note)) > NOTE_MAX or len(nfc(request.reason)) > NOTE_MAX:
+            errors.append(DomainError("intake.note_length", field="reason", max=NOTE_MAX))
         if not 1 <= request.sets <= 99:
             errors.append(DomainError("intake.sets", field="sets"))
         if request.return_method not in RETURN_METHODS:
@@ -145,10 +149,7 @@ class IntakeService:
         try:
             self.validate(request, today)
         except ValidationFailed as failed:
-            errors: dict[str, DomainError] = {}
-            for error in failed.errors:
-                errors.setdefault(error.field or "", error)
-            return errors
+            return {field or "": error for field, error in failed.by_field().items()}
         return {}
 
     @staticmethod

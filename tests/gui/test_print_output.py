@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from pdf_reading import page_count
 from PySide6.QtPrintSupport import QPrinter
 
@@ -26,3 +27,12 @@ def test_the_print_folder_gets_the_pdf_under_the_code_and_form(desk, tmp_path):
     assert path.name == f"{rendered.code}_mau01-giay-tiep-nhan.pdf"
     assert path.read_bytes() == rendered.pdf
     assert list((tmp_path / "out").iterdir()) == [path]
+
+
+def test_a_printer_that_cannot_start_is_an_error_not_a_silent_success(qtbot, desk, tmp_path):
+    rendered = desk.forms.render(desk.intake.submit(request_for(desk)).code)
+    printer = QPrinter()
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "no-such-folder" / "x.pdf"))
+    with pytest.raises(OSError):
+        paint_pdf(rendered.pdf, printer)

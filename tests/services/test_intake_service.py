@@ -116,3 +116,16 @@ def test_reprint_is_identical_to_the_first_print(desk, at_monday_morning):
     first = desk.forms.render(code)
     at_monday_morning.move_to(datetime(2026, 12, 2, 15, 0, tzinfo=LOCAL_TZ))
     assert desk.forms.render(code).pdf == first.pdf
+
+
+def test_control_characters_never_reach_the_database(desk):
+    result = desk.intake.submit(request_for(desk, address="Thôn\x00 Đông,\x1b xã Đông Hưng", note="Ghi\x07 chú"))
+    row = sqlite3.connect(desk.database.path).execute(
+        "SELECT applicant_address, note FROM dossiers WHERE code = ?", (result.code,)).fetchone()
+    assert row == ("Thôn Đông, xã Đông Hưng", "Ghi chú")
+
+
+def test_a_note_longer_than_a_form_can_hold_is_refused_at_the_note(desk):
+    with pytest.raises(ValidationFailed) as caught:
+        desk.intake.submit(request_for(desk, note="chữ " * 400))
+    assert field_codes(caught.value) == {"reason": "intake.note_length"}
