@@ -50,7 +50,7 @@ def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
         QMessageBox.critical(None, "Một Cửa Desk", str(error))
         return 2
     if not window.desk.settings.profile.is_complete:
-        dialog = ProfileDialog(window.desk.profile, window.desk.settings.profile, window)
+        dialog = ProfileDialog.for_desk(window.desk, window)
         if not dialog.exec():
             return 1
         window.refresh_title()

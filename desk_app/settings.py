@@ -95,16 +95,15 @@ def _int(table: dict, key: str, default: int, errors: list[DomainError], section
     return value
 
 
-def _parse_block(text: str, errors: list[DomainError]) -> tuple[int, int]:
+def parse_sequence_block(text: str) -> tuple[int, int]:
+    """"1-4499" → (1, 4499): this desk's share of the agency's daily dossier numbers."""
     try:
         first_text, last_text = text.split("-")
         first, last = int(first_text), int(last_text)
     except ValueError:
-        errors.append(DomainError("settings.sequence_block", field="codes.sequence_block", value=text))
-        return 1, 8999
+        first, last = 0, 0
     if not 1 <= first <= last <= 9999:
-        errors.append(DomainError("settings.sequence_block", field="codes.sequence_block", value=text))
-        return 1, 8999
+        raise DomainError("settings.sequence_block", field="codes.sequence_block", value=text)
     return first, last
 
 
@@ -155,7 +154,11 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
     printing = PrintSettings(output="pdf" if print_to else output, print_to=print_to,
                              receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))))
     codes = document.get("codes", {})
-    first, last = _parse_block(_str(codes, "sequence_block", "1-8999"), errors)
+    first, last = 1, 8999
+    try:
+        first, last = parse_sequence_block(_str(codes, "sequence_block", "1-8999"))
+    except DomainError as err:
+        errors.append(err)
     scanner = document.get("scanner", {})
     settings = Settings(
         profile=profile,
@@ -182,8 +185,9 @@ def load_settings(path: Path) -> Settings:
     return parse_settings(document)
 
 
-def save_profile(path: Path, profile: DeskProfile) -> None:
-    """Write the [desk] table back, keeping everything else in the file as the IT officer left it."""
+def save_profile(path: Path, profile: DeskProfile, block: tuple[int, int]) -> None:
+    """Write the [desk] table and the desk's number block back, keeping everything else in the
+    file as the IT officer left it."""
     document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
     if "desk" not in document:
         document["desk"] = tomlkit.table()
@@ -193,6 +197,9 @@ def save_profile(path: Path, profile: DeskProfile) -> None:
         value = getattr(profile, key)
         if value or key in desk:
             desk[key] = value
+    if "codes" not in document:
+        document["codes"] = tomlkit.table()
+    document["codes"]["sequence_block"] = f"{block[0]}-{block[1]}"
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".toml.tmp")
     tmp.write_text(tomlkit.dumps(document), encoding="utf-8")

@@ -143,7 +143,7 @@ class MainWindow(QMainWindow):
                                                                                     detail=error))
 
     def edit_profile(self) -> None:
-        dialog = ProfileDialog(self.desk.profile, self.desk.settings.profile, self)
+        dialog = ProfileDialog.for_desk(self.desk, self)
         if dialog.exec():
             self.refresh_title()
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.gui.forms.ui_profile_dialog import Ui_ProfileDialog
 from desk_app.gui.messages import error_text
+from desk_app.services.desk import Desk
 from desk_app.services.profile import ProfileService
 from desk_app.settings import DeskProfile
 
@@ -14,7 +15,8 @@ ERROR_STYLE = "color: #b00020;"
 
 
 class ProfileDialog(QDialog):
-    def __init__(self, service: ProfileService, profile: DeskProfile, parent: QWidget | None = None) -> None:
+    def __init__(self, service: ProfileService, profile: DeskProfile, sequence_block: tuple[int, int],
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._service = service
         self._profile = profile
@@ -35,12 +37,14 @@ class ProfileDialog(QDialog):
             "agency_code": form.profileAgencyCodeError,
             "place_name": form.profilePlaceNameError,
             "officer_name": form.profileOfficerNameError,
+            "sequence_block": form.profileSequenceBlockError,
         }
+        self._hints = {label: label.text() for label in self._errors.values()}
         for key, widget in self._fields.items():
             widget.setText(getattr(profile, key))
-        for label in self._errors.values():
-            label.setStyleSheet(ERROR_STYLE)
-            label.clear()
+        form.profileSequenceBlock.setText(f"{sequence_block[0]}-{sequence_block[1]}")
+        self._fields_by_error = {**self._fields, "sequence_block": form.profileSequenceBlock}
+        self._reset_labels()
         form.profileButtons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
         form.profileButtons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         form.profileButtons.accepted.connect(self.save)
@@ -50,11 +54,21 @@ class ProfileDialog(QDialog):
         values = {key: widget.text() for key, widget in self._fields.items()}
         return DeskProfile(**values, return_place=self._profile.return_place)
 
+    @classmethod
+    def for_desk(cls, desk: Desk, parent: QWidget | None = None) -> "ProfileDialog":
+        settings = desk.settings
+        return cls(desk.profile, settings.profile, (settings.sequence_first, settings.sequence_last), parent)
+
+    def _reset_labels(self) -> None:
+        """Error labels show their hint, if they have one, until there is an error to show."""
+        for label, hint in self._hints.items():
+            label.setStyleSheet("")
+            label.setText(hint)
+
     def save(self) -> None:
-        for label in self._errors.values():
-            label.clear()
+        self._reset_labels()
         try:
-            self._service.save(self.entered_profile())
+            self._service.save(self.entered_profile(), self.form.profileSequenceBlock.text())
         except ValidationFailed as failed:
             self._show(failed.errors)
             return
@@ -66,7 +80,8 @@ class ProfileDialog(QDialog):
     def _show(self, errors: list[DomainError]) -> None:
         for error in errors:
             label = self._errors.get(error.field or "", self._errors["agency_name"])
+            label.setStyleSheet(ERROR_STYLE)
             label.setText(error_text(error))
-        first = next((self._fields[e.field] for e in errors if e.field in self._fields), None)
+        first = next((self._fields_by_error[e.field] for e in errors if e.field in self._fields_by_error), None)
         if first is not None:
             first.setFocus()

@@ -78,8 +78,8 @@ class Desk:
         with self.database.read() as connection:
             return outbox_repo.pending_count(connection)
 
-    def _profile_saved(self, profile: DeskProfile) -> None:
-        self._settings = replace(self._settings, profile=profile)
+    def _profile_saved(self, profile: DeskProfile, block: tuple[int, int]) -> None:
+        self._settings = replace(self._settings, profile=profile, sequence_first=block[0], sequence_last=block[1])
 
     def close(self) -> None:
         self.database.close()

@@ -12,7 +12,10 @@ from desk_app.store.database import Connection
 
 
 def take_sequence(connection: Connection, agency_code: str, day: date, first: int, last: int) -> int | None:
-    """The next number of the desk's block for that agency and day, or None when the block is used up."""
+    """The next number of the desk's block for that agency and day, or None when the block is used up.
+
+    The block is the one configured now, so a block widened during the day takes effect at once;
+    last_value records the end that was in force at the last number."""
     key = (agency_code, day.isoformat())
     row = connection.execute(
         "SELECT next_value, last_value FROM sequence_counters WHERE agency_code = ? AND day = ?", key).fetchone()
@@ -21,10 +24,10 @@ def take_sequence(connection: Connection, agency_code: str, day: date, first: in
                            "VALUES (?, ?, ?, ?)", (*key, first + 1, last))
         return first
     next_value = max(row["next_value"], first)
-    if next_value > min(row["last_value"], last):
+    if next_value > last:
         return None
-    connection.execute("UPDATE sequence_counters SET next_value = ? WHERE agency_code = ? AND day = ?",
-                       (next_value + 1, *key))
+    connection.execute("UPDATE sequence_counters SET next_value = ?, last_value = ? WHERE agency_code = ? AND day = ?",
+                       (next_value + 1, last, *key))
     return next_value
 
 

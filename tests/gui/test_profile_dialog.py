@@ -20,7 +20,7 @@ def test_first_start_profile_is_checked_then_written_keeping_comments(qtbot, tmp
     desk = Desk.open(data_dir)
     try:
         assert not desk.settings.profile.is_complete
-        dialog = ProfileDialog(desk.profile, desk.settings.profile)
+        dialog = ProfileDialog.for_desk(desk)
         qtbot.addWidget(dialog)
         form = dialog.form
         type_text(form.profileAgencyName, "UBND xã Đông Hưng", gap_ms=0)
@@ -34,11 +34,17 @@ def test_first_start_profile_is_checked_then_written_keeping_comments(qtbot, tmp
         form.profileAgencyCode.setText("000.00.12.h12")
         type_text(form.profilePlaceName, "Đông Hưng", gap_ms=0)
         type_text(form.profileOfficerName, "Trần Văn Bình", gap_ms=0)
+        form.profileSequenceBlock.setText("4500-1")
+        qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
+        assert "4500-1" in form.profileSequenceBlockError.text()
+        form.profileSequenceBlock.setText("4500-8999")
         with qtbot.waitSignal(dialog.accepted):
             qtbot.mouseClick(save, Qt.MouseButton.LeftButton)
         assert desk.settings.profile.agency_code == "000.00.12.H12"
         text = (data_dir / "settings.toml").read_text(encoding="utf-8")
         assert text.startswith("# Máy quầy số 2")
         assert tomllib.loads(text)["desk"]["officer_name"] == "Trần Văn Bình"
+        assert tomllib.loads(text)["codes"]["sequence_block"] == "4500-8999"
+        assert (desk.settings.sequence_first, desk.settings.sequence_last) == (4500, 8999)
     finally:
         desk.close()

@@ -129,3 +129,20 @@ def test_a_note_longer_than_a_form_can_hold_is_refused_at_the_note(desk):
     with pytest.raises(ValidationFailed) as caught:
         desk.intake.submit(request_for(desk, note="chữ " * 400))
     assert field_codes(caught.value) == {"reason": "intake.note_length"}
+
+
+def test_a_block_widened_during_the_day_takes_effect_at_once(data_dir, at_monday_morning):
+    from desk_app.services.desk import Desk
+
+    settings = data_dir / "settings.toml"
+    original = settings.read_text(encoding="utf-8")
+    settings.write_text(original + '\n[codes]\nsequence_block = "1-1"\n', encoding="utf-8")
+    desk = Desk.open(data_dir)
+    try:
+        desk.intake.submit(request_for(desk))
+        with pytest.raises(DomainError):
+            desk.intake.submit(request_for(desk))
+        desk.profile.save(desk.settings.profile, "1-50")
+        assert desk.intake.submit(request_for(desk)).code.endswith("-0002")
+    finally:
+        desk.close()

@@ -23,7 +23,7 @@ class Ui_ProfileDialog(object):
     def setupUi(self, ProfileDialog):
         if not ProfileDialog.objectName():
             ProfileDialog.setObjectName(u"ProfileDialog")
-        ProfileDialog.resize(640, 460)
+        ProfileDialog.resize(680, 520)
         self.rootLayout = QVBoxLayout(ProfileDialog)
         self.rootLayout.setObjectName(u"rootLayout")
         self.profileIntro = QLabel(ProfileDialog)
@@ -105,25 +105,41 @@ class Ui_ProfileDialog(object):
 
         self.profileForm.setWidget(8, QFormLayout.ItemRole.FieldRole, self.profileOfficerNameError)
 
+        self.blockLabel = QLabel(ProfileDialog)
+        self.blockLabel.setObjectName(u"blockLabel")
+
+        self.profileForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.blockLabel)
+
+        self.profileSequenceBlock = QLineEdit(ProfileDialog)
+        self.profileSequenceBlock.setObjectName(u"profileSequenceBlock")
+
+        self.profileForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.profileSequenceBlock)
+
+        self.profileSequenceBlockError = QLabel(ProfileDialog)
+        self.profileSequenceBlockError.setObjectName(u"profileSequenceBlockError")
+        self.profileSequenceBlockError.setWordWrap(True)
+
+        self.profileForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.profileSequenceBlockError)
+
         self.titleLabel = QLabel(ProfileDialog)
         self.titleLabel.setObjectName(u"titleLabel")
 
-        self.profileForm.setWidget(9, QFormLayout.ItemRole.LabelRole, self.titleLabel)
+        self.profileForm.setWidget(11, QFormLayout.ItemRole.LabelRole, self.titleLabel)
 
         self.profileOfficerTitle = QLineEdit(ProfileDialog)
         self.profileOfficerTitle.setObjectName(u"profileOfficerTitle")
 
-        self.profileForm.setWidget(9, QFormLayout.ItemRole.FieldRole, self.profileOfficerTitle)
+        self.profileForm.setWidget(11, QFormLayout.ItemRole.FieldRole, self.profileOfficerTitle)
 
         self.lookupLabel = QLabel(ProfileDialog)
         self.lookupLabel.setObjectName(u"lookupLabel")
 
-        self.profileForm.setWidget(10, QFormLayout.ItemRole.LabelRole, self.lookupLabel)
+        self.profileForm.setWidget(12, QFormLayout.ItemRole.LabelRole, self.lookupLabel)
 
         self.profileLookupUrl = QLineEdit(ProfileDialog)
         self.profileLookupUrl.setObjectName(u"profileLookupUrl")
 
-        self.profileForm.setWidget(10, QFormLayout.ItemRole.FieldRole, self.profileLookupUrl)
+        self.profileForm.setWidget(12, QFormLayout.ItemRole.FieldRole, self.profileLookupUrl)
 
 
         self.rootLayout.addLayout(self.profileForm)
@@ -160,6 +176,9 @@ class Ui_ProfileDialog(object):
         self.profilePlaceNameError.setText("")
         self.officerLabel.setText(QCoreApplication.translate("ProfileDialog", u"H\u1ecd t\u00ean c\u00e1n b\u1ed9 ti\u1ebfp nh\u1eadn *", None))
         self.profileOfficerNameError.setText("")
+        self.blockLabel.setText(QCoreApplication.translate("ProfileDialog", u"Kho\u1ea3ng s\u1ed1 th\u1ee9 t\u1ef1 h\u1ed3 s\u01a1 c\u1ee7a qu\u1ea7y *", None))
+        self.profileSequenceBlock.setPlaceholderText(QCoreApplication.translate("ProfileDialog", u"VD: 1-8999 (qu\u1ea7y duy nh\u1ea5t); 1-4499 v\u00e0 4500-8999 (hai qu\u1ea7y)", None))
+        self.profileSequenceBlockError.setText(QCoreApplication.translate("ProfileDialog", u"M\u1ed7i qu\u1ea7y c\u1ee7a c\u00f9ng m\u1ed9t c\u01a1 quan ph\u1ea3i d\u00f9ng m\u1ed9t kho\u1ea3ng ri\u00eang, kh\u00f4ng tr\u00f9ng nhau.", None))
         self.titleLabel.setText(QCoreApplication.translate("ProfileDialog", u"Ch\u1ee9c danh", None))
         self.profileOfficerTitle.setPlaceholderText(QCoreApplication.translate("ProfileDialog", u"VD: C\u00f4ng ch\u1ee9c B\u1ed9 ph\u1eadn M\u1ed9t c\u1eeda", None))
         self.lookupLabel.setText(QCoreApplication.translate("ProfileDialog", u"\u0110\u1ecba ch\u1ec9 tra c\u1ee9u h\u1ed3 s\u01a1 (m\u00e3 QR)", None))
