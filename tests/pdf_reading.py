@@ -18,11 +18,20 @@ def pdf_text(pdf: bytes) -> str:
     return unicodedata.normalize("NFC", "\n".join(page.extract_text() or "" for page in reader.pages))
 
 
+def assert_in_order(text: str, expected: list[str]) -> None:
+    """Every expected line appears in the text, in this order (what a reader of the form sees)."""
+    position = 0
+    for line in expected:
+        found = text.find(unicodedata.normalize("NFC", line), position)
+        assert found >= 0, f"{line!r} missing or out of order in {text[position:position + 300]!r}"
+        position = found + len(line)
+
+
 def page_count(pdf: bytes) -> int:
     return len(PdfReader(io.BytesIO(pdf)).pages)
 
 
-def render_page(pdf: bytes, page: int = 0, dpi: int = 300) -> QImage:
+def render_page(pdf: bytes, page: int = 0, dpi: float = 300) -> QImage:
     """Rasterise one page with QtPdf, as the desk does for printers (needs a QGuiApplication)."""
     buffer = QBuffer()
     buffer.setData(QByteArray(pdf))
@@ -40,7 +49,7 @@ def render_page(pdf: bytes, page: int = 0, dpi: int = 300) -> QImage:
     return paper.convertToFormat(QImage.Format.Format_Grayscale8)
 
 
-def decoded(pdf: bytes, page: int = 0, dpi: int = 300) -> dict[str, list[str]]:
+def decoded(pdf: bytes, page: int = 0, dpi: float = 300) -> dict[str, list[str]]:
     """Every barcode and QR code zxing finds on the page, by format name."""
     found: dict[str, list[str]] = {}
     for barcode in zxingcpp.read_barcodes(render_page(pdf, page, dpi)):

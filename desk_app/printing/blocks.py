@@ -108,6 +108,14 @@ def a4_form(sheet: DossierSheet, heading: str, form: str) -> Flow:
     return flow
 
 
+def a4_notice(sheet: DossierSheet, heading: str, form: str) -> Flow:
+    """An A4 notice to the applicant (Mẫu 02, 03): the form's head, then who asked for what."""
+    flow = a4_form(sheet, heading, form)
+    flow.gap(A4_SCALE.body)
+    applicant_lines(flow, sheet, A4_SCALE)
+    return flow
+
+
 def title(flow: Flow, text: str, scale: Scale) -> None:
     flow.gap(scale.title * 0.9)
     flow.text([bold(text)], scale.title, align=Align.CENTER, balanced=True)

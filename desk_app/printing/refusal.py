@@ -6,7 +6,7 @@ may contest.
 
 from __future__ import annotations
 
-from desk_app.printing.blocks import A4_SCALE, PARAGRAPH, Signature, a4_form, applicant_lines, signatures
+from desk_app.printing.blocks import A4_SCALE, PARAGRAPH, Signature, a4_notice, signatures
 from desk_app.printing.layout import plain, render
 from desk_app.printing.model import DossierSheet
 from desk_app.printing.wording import RECEIVER_SIGNS
@@ -23,9 +23,7 @@ CLOSING = "Xin thông báo cho Ông/Bà được biết và thực hiện./."
 def render_refusal(sheet: DossierSheet) -> bytes:
     """The refusal to receive a dossier, on A4."""
     scale = A4_SCALE
-    flow = a4_form(sheet, TITLE, FORM)
-    flow.gap(scale.body)
-    applicant_lines(flow, sheet, scale)
+    flow = a4_notice(sheet, TITLE, FORM)
     flow.gap(PARAGRAPH * scale.body)
     flow.keep(scale.body * 2.5)
     flow.text([plain(GROUNDS)], scale.body)

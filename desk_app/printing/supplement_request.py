@@ -12,8 +12,7 @@ from desk_app.printing.blocks import (
     A4_SCALE,
     PARAGRAPH,
     Signature,
-    a4_form,
-    applicant_lines,
+    a4_notice,
     document_items,
     labelled,
     signatures,
@@ -29,9 +28,7 @@ GUIDE_SIGNS = "NGƯỜI HƯỚNG DẪN"
 def render_supplement_request(sheet: DossierSheet) -> bytes:
     """The request to complete a dossier, on A4."""
     scale = A4_SCALE
-    flow = a4_form(sheet, TITLE, FORM)
-    flow.gap(scale.body)
-    applicant_lines(flow, sheet, scale)
+    flow = a4_notice(sheet, TITLE, FORM)
     if sheet.documents_received:
         _numbered(flow, "Thành phần hồ sơ đã nộp:", sheet.documents_received)
     _numbered(flow, "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:", sheet.documents_missing)

@@ -7,7 +7,6 @@ import unicodedata
 from collections.abc import Callable
 from datetime import datetime
 from decimal import Decimal
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -87,29 +86,11 @@ def page_texts() -> Callable[[bytes], list[str]]:
 
 
 @pytest.fixture
-def rasterise(qapp: object, tmp_path: Path) -> Callable[[bytes, float], list[object]]:
+def rasterise(qapp: object) -> Callable[[bytes, float], list[object]]:
     """Each page of a PDF rendered by QtPdf at `dpi` on white paper, as a Grayscale8 QImage."""
-    from PySide6.QtCore import QSize, Qt
-    from PySide6.QtGui import QImage, QPainter
-    from PySide6.QtPdf import QPdfDocument
+    from pdf_reading import page_count, render_page
 
-    def render(pdf: bytes, dpi: float) -> list[QImage]:
-        path = tmp_path / f"form-{len(list(tmp_path.iterdir()))}.pdf"
-        path.write_bytes(pdf)
-        document = QPdfDocument(None)
-        assert document.load(str(path)) == QPdfDocument.Error.None_
-        images = []
-        for index in range(document.pageCount()):
-            points = document.pagePointSize(index)
-            size = QSize(round(points.width() / 72 * dpi), round(points.height() / 72 * dpi))
-            page = document.render(index, size)
-            paper = QImage(size, QImage.Format.Format_Grayscale8)
-            paper.fill(Qt.GlobalColor.white)
-            painter = QPainter(paper)
-            painter.drawImage(0, 0, page)
-            painter.end()
-            images.append(paper)
-        document.close()
-        return images
+    def render(pdf: bytes, dpi: float) -> list[object]:
+        return [render_page(pdf, index, dpi) for index in range(page_count(pdf))]
 
     return render

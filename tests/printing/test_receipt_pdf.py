@@ -12,29 +12,17 @@ from pathlib import Path
 
 import pytest
 import zxingcpp
+from form_lines import APPLICANT_LINES, CODE, form_head
+from pdf_reading import assert_in_order
 from pypdf import PdfReader
 
 from desk_app.printing import Paper, PrintedDocument, render_receipt
 from desk_app.printing.receipt import A4_MODULE, ROLL_MODULE
 
-CODE = "000.00.12.H12-261122-0001"
 QR_TEXT = f"https://dichvucong.hungyen.gov.vn/tra-cuu-ho-so?ma_ho_so={CODE}"
 MM = 72 / 25.4
 
-EXPECTED_A4 = [
-    "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
-    "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ ĐÔNG HƯNG",
-    "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    "Độc lập - Tự do - Hạnh phúc",
-    "Đông Hưng, ngày 22 tháng 11 năm 2026",
-    "GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ",
-    f"Mã hồ sơ: {CODE}",
-    "Bộ phận tiếp nhận và trả kết quả: Trung tâm Phục vụ hành chính công xã Đông Hưng",
-    "Tiếp nhận hồ sơ của: Nguyễn Thị Thu Hằng",
-    "Số định danh cá nhân: 034186012345",
-    "Địa chỉ: Thôn Phú Lương, xã Đông Hưng, tỉnh Hưng Yên",
-    "Số điện thoại: 0912 345 678 Email: thuhang.nguyen@example.vn",
+EXPECTED_A4 = form_head("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QUẢ") + APPLICANT_LINES + [
     "Nội dung yêu cầu giải quyết: Thủ tục đăng ký khai sinh (mã thủ tục 1.001193)",
     "1. Thành phần hồ sơ nộp gồm:",
     "1.1 Tờ khai đăng ký khai sinh theo mẫu (Bản chính, 1 bản)",
@@ -56,14 +44,6 @@ def _nfc(text: str) -> str:
     return unicodedata.normalize("NFC", text)
 
 
-def _in_order(text: str, expected: list[str]) -> None:
-    position = 0
-    for line in expected:
-        found = text.find(_nfc(line), position)
-        assert found >= 0, f"{line!r} missing or out of order in {text[position:position + 300]!r}"
-        position = found + len(line)
-
-
 def _decode(image, kind) -> list[str]:
     return [result.text for result in zxingcpp.read_barcodes(image, formats=kind)]
 
@@ -73,7 +53,7 @@ def test_a4_receipt_prints_every_field_in_the_order_of_the_form(make_sheet, page
 
     assert len(pages) == 2
     for page, copy in zip(pages, ("Liên 1: Lưu tại Bộ phận Một cửa", "Liên 2: Giao người nộp hồ sơ"), strict=True):
-        _in_order(page, EXPECTED_A4[:8] + [copy] + EXPECTED_A4[8:])
+        assert_in_order(page, EXPECTED_A4[:8] + [copy] + EXPECTED_A4[8:])
 
 
 def test_roll_receipt_prints_the_same_content(make_sheet, page_texts):
@@ -81,7 +61,7 @@ def test_roll_receipt_prints_the_same_content(make_sheet, page_texts):
 
     assert len(pages) == 2
     nation, agency = EXPECTED_A4[3:5], EXPECTED_A4[:3]
-    _in_order(pages[0], nation + agency + EXPECTED_A4[5:8] + ["Liên 1: Lưu tại Bộ phận Một cửa"] + EXPECTED_A4[8:])
+    assert_in_order(pages[0], nation + agency + EXPECTED_A4[5:8] + ["Liên 1: Lưu tại Bộ phận Một cửa"] + EXPECTED_A4[8:])
     assert "Liên 2: Giao người nộp hồ sơ" in pages[1]
 
 
@@ -291,7 +271,7 @@ def test_thirty_documents_continue_on_following_pages(make_sheet, page_texts, ra
         for page in own[1:]:
             assert page.startswith(f"{label} - Mã hồ sơ: {CODE} (tiếp theo)")
         text = " ".join(own)
-        _in_order(text, [f"1.{n} Giấy tờ thứ {n}: bản kê khai" for n in range(1, 31)] + EXPECTED_A4[18:])
+        assert_in_order(text, [f"1.{n} Giấy tờ thứ {n}: bản kê khai" for n in range(1, 31)] + EXPECTED_A4[18:])
         assert "NGƯỜI TIẾP NHẬN HỒ SƠ" in own[-1]
     _assert_blank_side_margins(rasterise(pdf, 50), 30, 15)
 

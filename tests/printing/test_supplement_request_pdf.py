@@ -2,24 +2,17 @@
 
 from __future__ import annotations
 
-import unicodedata
+
+from form_lines import APPLICANT_LINES, CODE, form_head
+from pdf_reading import assert_in_order
 
 from desk_app.printing import PrintedDocument, render_supplement_request
 
-CODE = "000.00.12.H12-261122-0001"
 MISSING = (
     PrintedDocument("Giấy chứng sinh do cơ sở y tế nơi trẻ em sinh ra cấp", "Bản chính", 1),
     PrintedDocument("Văn bản ủy quyền được chứng thực theo quy định của pháp luật", "Bản chính", 1),
 )
 REASON = "Hồ sơ chưa có Giấy chứng sinh; người đi đăng ký không phải là cha, mẹ của trẻ nên cần văn bản ủy quyền."
-
-
-def _in_order(text: str, expected: list[str]) -> None:
-    position = 0
-    for line in expected:
-        found = text.find(unicodedata.normalize("NFC", line), position)
-        assert found >= 0, f"{line!r} missing or out of order"
-        position = found + len(line)
 
 
 def test_request_lists_what_is_missing_and_why(make_sheet, page_texts):
@@ -32,22 +25,9 @@ def test_request_lists_what_is_missing_and_why(make_sheet, page_texts):
     pages = page_texts(render_supplement_request(sheet))
 
     assert len(pages) == 1
-    _in_order(
+    assert_in_order(
         pages[0],
-        [
-            "ỦY BAN NHÂN DÂN TỈNH HƯNG YÊN",
-            "TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG XÃ ĐÔNG HƯNG",
-            "BỘ PHẬN TIẾP NHẬN VÀ TRẢ KẾT QUẢ",
-            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-            "Độc lập - Tự do - Hạnh phúc",
-            "Đông Hưng, ngày 22 tháng 11 năm 2026",
-            "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ",
-            f"Mã hồ sơ: {CODE}",
-            "Bộ phận tiếp nhận và trả kết quả: Trung tâm Phục vụ hành chính công xã Đông Hưng",
-            "Tiếp nhận hồ sơ của: Nguyễn Thị Thu Hằng",
-            "Số định danh cá nhân: 034186012345",
-            "Địa chỉ: Thôn Phú Lương, xã Đông Hưng, tỉnh Hưng Yên",
-            "Số điện thoại: 0912 345 678 Email: thuhang.nguyen@example.vn",
+        form_head("PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ") + APPLICANT_LINES + [
             "Nội dung yêu cầu giải quyết: Thủ tục đăng ký khai sinh (mã thủ tục 1.001193)",
             "Thành phần hồ sơ đã nộp:",
             "1. Tờ khai đăng ký khai sinh theo mẫu (Bản chính, 1 bản)",
@@ -73,7 +53,7 @@ def test_a_long_request_continues_on_a_numbered_page(make_sheet, page_texts):
     assert len(pages) >= 2
     assert pages[1].startswith(f"Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ - Mã hồ sơ: {CODE} (tiếp theo)")
     assert f"Trang 1/{len(pages)}" in pages[0]
-    _in_order(" ".join(pages), [f"{number}. Giấy tờ còn thiếu thứ {number} " for number in range(1, 41)])
+    assert_in_order(" ".join(pages), [f"{number}. Giấy tờ còn thiếu thứ {number} " for number in range(1, 41)])
     assert "NGƯỜI HƯỚNG DẪN" in pages[-1]
 
 
