@@ -140,6 +140,60 @@ MESSAGES: dict[str, str] = {
     "profile.required": "Vui lòng nhập mục này.",
     "catalogue.file_missing": "Không tìm thấy tệp danh mục {path}.",
     "catalogue.not_json": "Tệp {path} không phải JSON hợp lệ (UTF-8): {detail}",
+    # Sync with the provincial system: what the server answers (provincial/) …
+    "auth.credentials": "Tên đăng nhập hoặc mật khẩu không đúng.",
+    "auth.officer_inactive": "Tài khoản {username} đã bị khóa trên hệ thống tỉnh.",
+    "auth.token": "Thiết bị chưa đăng ký hoặc đã bị thu hồi quyền; vui lòng đăng nhập lại với hệ thống tỉnh.",
+    "auth.other_agency": "Hồ sơ {code} thuộc cơ quan khác; thiết bị này không được xem hay sửa.",
+    "request.invalid": "Yêu cầu gửi lên không hợp lệ: {detail}",
+    "request.not_json": "Yêu cầu gửi lên không phải JSON hợp lệ (UTF-8).",
+    "request.too_large": "Dữ liệu gửi lên quá lớn (tối đa {max} byte).",
+    "request.not_found": "Không có địa chỉ {path} trên máy chủ.",
+    "feed.cursor": "Con trỏ đồng bộ không hợp lệ hoặc không phải của cơ quan này.",
+    "device.unknown": "Không có thiết bị {device_id} trên hệ thống tỉnh.",
+    "device.reserve_exhausted": (
+        "Cơ quan đã có đủ {slots} quầy được cấp số dự phòng; hãy thu hồi một thiết bị không còn dùng."
+    ),
+    "agency.unknown": "Không có cơ quan mã {code} trên hệ thống tỉnh.",
+    "agency.exists": "Cơ quan mã {code} đã có trên hệ thống tỉnh.",
+    "officer.exists": "Tên đăng nhập {username} đã có người dùng.",
+    "officer.password": "Mật khẩu phải dài ít nhất {min} ký tự.",
+    "sync.code_taken": "Mã hồ sơ {code} đã được dùng cho một hồ sơ khác trên hệ thống tỉnh.",
+    "sync.wrong_agency": (
+        "Hồ sơ {code} mang mã cơ quan {agency}, không phải cơ quan của thiết bị này ({device_agency})."
+    ),
+    "sync.code_mismatch": "Thao tác ghi cho hồ sơ {code} nhưng dữ liệu lại là của hồ sơ {payload_code}.",
+    "sync.not_owner": "Chuyển hồ sơ sang “{to_label}” là việc của bộ phận giải quyết, quầy không được ghi.",
+    "sync.payload_invalid": "Dữ liệu gửi cho hồ sơ {code} không hợp lệ: {detail}",
+    "lease.day": "Chỉ cấp số thứ tự cho các ngày từ hôm nay đến {max_days} ngày tới (ngày đã xin: {day}).",
+    "attachment.too_large": "Tệp đính kèm quá lớn (tối đa {max} byte).",
+    "attachment.offset": "Phần tệp gửi lên bắt đầu ở byte {offset}, trong khi máy chủ đã có {expected} byte.",
+    "attachment.hash": "Nội dung tệp đính kèm không khớp mã SHA-256 {sha256}; tệp đã bị hủy, hãy gửi lại.",
+    "attachment.length": "Thiếu hoặc sai độ dài tệp đính kèm (Upload-Length).",
+    # … and what the desk says of the exchange (desk_app/sync)
+    "sync.not_registered": "Quầy chưa đăng ký với hệ thống tỉnh (Đồng bộ → Đăng ký quầy).",
+    "sync.needs_login": "Hệ thống tỉnh không nhận thiết bị này nữa; vui lòng đăng nhập lại (Đồng bộ → Đăng ký quầy).",
+    "sync.server_url": "Địa chỉ máy chủ “{value}” không hợp lệ; ví dụ https://motcua.tinh.gov.vn hoặc http://127.0.0.1:8470.",
+    "sync.offline": (
+        "Không kết nối được máy chủ tỉnh {server} ({detail}). Quầy vẫn làm việc bình thường; "
+        "dữ liệu sẽ tự gửi khi có mạng."
+    ),
+    "sync.timeout": "Máy chủ tỉnh {server} không trả lời sau {seconds} giây; sẽ tự thử lại.",
+    "sync.tls": "Không xác thực được chứng chỉ bảo mật của máy chủ {server}: {detail}",
+    "sync.server_error": "Máy chủ tỉnh đang gặp lỗi (mã HTTP {status}); sẽ tự thử lại.",
+    "sync.http_error": "Máy chủ tỉnh từ chối yêu cầu (mã HTTP {status}): {detail}",
+    "sync.bad_response": "Máy chủ tỉnh trả về dữ liệu không đúng định dạng: {detail}",
+    "sync.clock_skew": (
+        "Đồng hồ máy này lệch {minutes} phút so với máy chủ tỉnh; giờ tiếp nhận và ngày hẹn trả sẽ sai. "
+        "Hãy chỉnh lại giờ của máy."
+    ),
+    "sync.keyring": "Máy chưa có kho lưu khóa bí mật (keyring) dùng được: {detail}",
+    "sync.pending": "Còn {count} thay đổi chưa gửi được lên hệ thống tỉnh.",
+    "sync.problems": "Có {count} thay đổi bị hệ thống tỉnh từ chối; xem danh sách Lỗi đồng bộ.",
+    "dossier_code.exhausted_all": (
+        "Đã dùng hết số thứ tự được cấp và số dự phòng của quầy cho ngày {day}; "
+        "hãy kết nối mạng để đồng bộ, hoặc báo quản trị."
+    ),
 }
 
 _UNKNOWN = "Dữ liệu chưa hợp lệ (mã lỗi: {code})."
