@@ -1,0 +1,207 @@
+"""The provincial database, declared once for the migrations and for every statement (SQLAlchemy Core).
+
+Everything several server processes must agree on lives here and nowhere in process memory:
+which operations were applied (operations), which sequence numbers were handed out (leases and
+sequence_allocations), where each feed stream is (feed_streams), even uploaded attachments.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    BigInteger,
+    Boolean,
+    CheckConstraint,
+    Column,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    PrimaryKeyConstraint,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.types import TypeDecorator
+
+
+class UtcDateTime(TypeDecorator[datetime]):
+    """Instants stored in UTC and always read back aware, also from SQLite, which keeps no offset."""
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: Any, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            raise ValueError("instants are stored timezone-aware")
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: Any, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        return value.replace(tzinfo=timezone.utc) if value.tzinfo is None else value.astimezone(timezone.utc)
+
+
+metadata = MetaData()
+
+agencies = Table(
+    "agencies", metadata,
+    Column("code", String(40), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("parent_name", Text, nullable=False, server_default=""),
+    Column("place_name", Text, nullable=False, server_default=""),
+    Column("office_hours", String(100), nullable=False, server_default="07:30-11:30,13:30-17:00"),
+)
+
+officers = Table(
+    "officers", metadata,
+    Column("id", Integer, primary_key=True),
+    Column("agency_code", String(40), ForeignKey("agencies.code"), nullable=False),
+    Column("username", String(64), nullable=False, unique=True),
+    Column("full_name", Text, nullable=False),
+    Column("title", Text, nullable=False, server_default=""),
+    Column("role", String(20), nullable=False),
+    Column("password_hash", Text, nullable=False),
+    Column("active", Boolean, nullable=False, server_default="1"),
+    CheckConstraint("role IN ('officer', 'supervisor', 'admin')", name="ck_officers_role"),
+)
+
+devices = Table(
+    "devices", metadata,
+    Column("id", String(36), primary_key=True),
+    Column("agency_code", String(40), ForeignKey("agencies.code"), nullable=False),
+    Column("officer_id", Integer, ForeignKey("officers.id"), nullable=False),
+    Column("name", Text, nullable=False),
+    Column("token_hash", String(64), nullable=False, unique=True),
+    Column("reserve_slot", Integer),
+    Column("created_at", UtcDateTime, nullable=False),
+    Column("revoked_at", UtcDateTime),
+    UniqueConstraint("agency_code", "reserve_slot", name="uq_devices_reserve_slot"),
+)
+
+procedures = Table(
+    "procedures", metadata,
+    Column("code", String(40), primary_key=True),
+    Column("name", Text, nullable=False),
+    Column("data_json", Text, nullable=False),
+    Column("active", Boolean, nullable=False, server_default="1"),
+)
+
+calendar_days = Table(
+    "calendar_days", metadata,
+    Column("day", Date, primary_key=True),
+    Column("is_working", Boolean, nullable=False),
+    Column("note", Text, nullable=False, server_default=""),
+)
+
+dossiers = Table(
+    "dossiers", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("code", String(40), nullable=False, unique=True),
+    Column("uuid", String(64), nullable=False, unique=True),
+    Column("agency_code", String(40), nullable=False),
+    Column("status", String(30), nullable=False),
+    Column("origin_device_id", String(36)),
+    Column("procedure_code", String(40), nullable=False),
+    Column("applicant_name", Text, nullable=False),
+    Column("applicant_id_number", String(12), nullable=False),
+    Column("received_at", UtcDateTime, nullable=False),
+    Column("due_at", UtcDateTime),
+    Column("payload_json", Text, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Index("ix_dossiers_agency", "agency_code", "received_at"),
+)
+
+dossier_events = Table(
+    "dossier_events", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("dossier_id", BigInteger().with_variant(Integer, "sqlite"), ForeignKey("dossiers.id"), nullable=False),
+    Column("at", UtcDateTime, nullable=False),
+    Column("kind", String(20), nullable=False),
+    Column("status_from", String(30)),
+    Column("status_to", String(30)),
+    Column("officer_name", Text, nullable=False, server_default=""),
+    Column("detail_json", Text, nullable=False, server_default="{}"),
+    Index("ix_dossier_events_dossier", "dossier_id"),
+)
+
+operations = Table(
+    "operations", metadata,
+    Column("op_id", String(36), primary_key=True),
+    Column("device_id", String(36), nullable=False),
+    Column("agency_code", String(40), nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("dossier_code", String(40), nullable=False),
+    Column("outcome", String(10), nullable=False),
+    Column("reason_code", String(60)),
+    Column("reason", Text),
+    Column("applied_at", UtcDateTime, nullable=False),
+)
+
+feed_streams = Table(
+    "feed_streams", metadata,
+    Column("stream", String(40), primary_key=True),
+    Column("last_seq", BigInteger, nullable=False, server_default="0"),
+)
+
+feed = Table(
+    "feed", metadata,
+    Column("stream", String(40), nullable=False),
+    Column("seq", BigInteger, nullable=False),
+    Column("kind", String(30), nullable=False),
+    Column("key", Text, nullable=False),
+    Column("data_json", Text, nullable=False),
+    Column("origin_device_id", String(36)),
+    PrimaryKeyConstraint("stream", "seq", name="pk_feed"),
+)
+
+sequence_allocations = Table(
+    "sequence_allocations", metadata,
+    Column("agency_code", String(40), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("next_value", Integer, nullable=False),
+    PrimaryKeyConstraint("agency_code", "day", name="pk_sequence_allocations"),
+)
+
+leases = Table(
+    "leases", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False),
+    Column("agency_code", String(40), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("first", Integer, nullable=False),
+    Column("last", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    UniqueConstraint("agency_code", "day", "first", name="uq_leases_first"),
+    CheckConstraint('1 <= "first" AND "first" <= "last" AND "last" <= 8999', name="ck_leases_range"),
+)
+
+attachments = Table(
+    "attachments", metadata,
+    Column("sha256", String(64), primary_key=True),
+    Column("length", BigInteger, nullable=False),
+    Column("received", BigInteger, nullable=False, server_default="0"),
+    Column("complete", Boolean, nullable=False, server_default="0"),
+)
+
+attachment_chunks = Table(
+    "attachment_chunks", metadata,
+    Column("sha256", String(64), ForeignKey("attachments.sha256", ondelete="CASCADE"), nullable=False),
+    Column("offset", BigInteger, nullable=False),
+    Column("data", LargeBinary, nullable=False),
+    PrimaryKeyConstraint("sha256", "offset", name="pk_attachment_chunks"),
+)
+
+server_secrets = Table(
+    "server_secrets", metadata,
+    Column("name", String(40), primary_key=True),
+    Column("value", Text, nullable=False),
+)
