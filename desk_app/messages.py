@@ -190,6 +190,9 @@ MESSAGES: dict[str, str] = {
     "sync.keyring": "Máy chưa có kho lưu khóa bí mật (keyring) dùng được: {detail}",
     "sync.pending": "Còn {count} thay đổi chưa gửi được lên hệ thống tỉnh.",
     "sync.problems": "Có {count} thay đổi bị hệ thống tỉnh từ chối; xem danh sách Lỗi đồng bộ.",
+    "sync.rejected": "Hệ thống tỉnh từ chối thay đổi này mà không nêu lý do.",
+    "sync.results_missing": "máy chủ không trả kết quả cho {count} thay đổi đã gửi; sẽ gửi lại lần sau",
+    "sync.problem_unknown": "Không còn thay đổi {op_id} trong danh sách bị từ chối.",
     "dossier_code.exhausted_all": (
         "Đã dùng hết số thứ tự được cấp và số dự phòng của quầy cho ngày {day}; "
         "hãy kết nối mạng để đồng bộ, hoặc báo quản trị."

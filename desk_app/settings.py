@@ -185,10 +185,30 @@ def load_settings(path: Path) -> Settings:
     return parse_settings(document)
 
 
+def _document(path: Path) -> tomlkit.TOMLDocument:
+    return tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+
+
+def _write(path: Path, document: tomlkit.TOMLDocument) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".toml.tmp")
+    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
+    os.replace(tmp, path)
+
+
+def save_office_hours(path: Path, office_hours: OfficeHours) -> None:
+    """The agency's office hours as the provincial system has them (due dates depend on them)."""
+    document = _document(path)
+    if "hours" not in document:
+        document["hours"] = tomlkit.table()
+    document["hours"]["office_hours"] = office_hours.to_text()
+    _write(path, document)
+
+
 def save_profile(path: Path, profile: DeskProfile, block: tuple[int, int]) -> None:
     """Write the [desk] table and the desk's number block back, keeping everything else in the
     file as the IT officer left it."""
-    document = tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
+    document = _document(path)
     if "desk" not in document:
         document["desk"] = tomlkit.table()
     desk = document["desk"]
@@ -200,8 +220,5 @@ def save_profile(path: Path, profile: DeskProfile, block: tuple[int, int]) -> No
     if "codes" not in document:
         document["codes"] = tomlkit.table()
     document["codes"]["sequence_block"] = f"{block[0]}-{block[1]}"
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
-    os.replace(tmp, path)
+    _write(path, document)
 

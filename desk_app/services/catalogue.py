@@ -61,11 +61,18 @@ class CatalogueService:
             catalogue_repo.replace_catalogue(connection, catalogue, source)
         self._set([(p.search_key, p) for p in sorted(catalogue, key=lambda p: p.code)])
 
+    def reload(self) -> None:
+        """Read the catalogue again after the provincial feed changed it. Called on the sync worker:
+        the new list is built before it replaces the old one, so the GUI thread's type-ahead never
+        waits on the database."""
+        with self._database.read() as connection:
+            self._set(catalogue_repo.load_catalogue(connection))
+
     def _set(self, entries: list[tuple[str, Procedure]]) -> None:
-        self._entries = entries
-        self._by_code = {p.code: p for _, p in entries}
         self._last_words = []
         self._last_matches = []
+        self._by_code = {p.code: p for _, p in entries}
+        self._entries = entries
 
     def _all(self) -> list[tuple[str, Procedure]]:
         if self._entries is None:

@@ -16,13 +16,14 @@ from pathlib import Path
 from typing import Callable, Mapping
 
 from desk_app.clock import now_utc
-from desk_app.domain.working_calendar import WorkingCalendar
+from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
 from desk_app.services.catalogue import CatalogueService
 from desk_app.services.forms import FormsService
 from desk_app.services.intake import IntakeService
 from desk_app.services.lookup import LookupService
 from desk_app.services.profile import ProfileService
-from desk_app.settings import DeskProfile, Settings, load_settings, settings_path
+from desk_app.services.sync import SyncService
+from desk_app.settings import DeskProfile, Settings, load_settings, save_office_hours, settings_path
 from desk_app.store import calendar_repo, outbox_repo
 from desk_app.store.database import Database, open_database
 
@@ -44,9 +45,11 @@ class Desk:
         self.catalogue = CatalogueService(database)
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                     lambda: self.provinces, clock)
-        self.lookup = LookupService(database)
         self.forms = FormsService(database, lambda: self._settings.printing)
         self.profile = ProfileService(settings_file, self._profile_saved)
+        self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
+                                self._registered, self._pulled)
+        self.lookup = LookupService(database, self.sync.problem_for)
 
     @classmethod
     def open(cls, data_dir: Path, explicit_data_dir: bool = True,
@@ -77,6 +80,20 @@ class Desk:
         """Changes made on this desk that the provincial system has not acknowledged yet."""
         with self.database.read() as connection:
             return outbox_repo.pending_count(connection)
+
+    def _registered(self, profile: DeskProfile, office_hours: OfficeHours) -> None:
+        """Registration tells the desk who it is: agency, officer, office hours, as the province has them."""
+        settings = self._settings
+        self.profile.save(profile, f"{settings.sequence_first}-{settings.sequence_last}")
+        save_office_hours(self.settings_file, office_hours)
+        self._settings = replace(self._settings, office_hours=office_hours)
+
+    def _pulled(self, catalogue: bool, calendar: bool) -> None:
+        """The feed changed the catalogue or the calendar: the next use reads them afresh."""
+        if catalogue:
+            self.catalogue.reload()
+        if calendar:
+            self.__dict__.pop("calendar", None)
 
     def _profile_saved(self, profile: DeskProfile, block: tuple[int, int]) -> None:
         self._settings = replace(self._settings, profile=profile, sequence_first=block[0], sequence_last=block[1])

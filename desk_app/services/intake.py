@@ -24,8 +24,8 @@ from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.services.catalogue import CatalogueService
 from desk_app.services.changes import Changes
 from desk_app.settings import Settings
-from desk_app.store import counters, dossier_repo, outbox_repo
-from desk_app.store.database import Database
+from desk_app.store import code_blocks, counters, dossier_repo, outbox_repo, sync_state_repo
+from desk_app.store.database import Connection, Database
 from desk_app.store.dossier_repo import DocumentRow
 
 RETURN_METHODS = ("desk", "post")
@@ -83,6 +83,8 @@ class IntakeResult:
     received_at: datetime
     due_at: datetime | None
     changes: Changes
+    on_reserve: bool = False
+    """The code came from the desk's reserve slice: the day's leases are spent; the window says so."""
 
 
 def book_number(year: int) -> str:
@@ -177,12 +179,7 @@ class IntakeService:
         stamp = received_at.isoformat()
         reason = nfc(request.reason)
         with self._database.write() as connection:
-            sequence = counters.take_sequence(connection, profile.agency_code, local_received.date(),
-                                              settings.sequence_first, settings.sequence_last)
-            if sequence is None:
-                raise DomainError("dossier_code.exhausted", field=None,
-                                  first=settings.sequence_first, last=settings.sequence_last)
-            code = format_dossier_code(profile.agency_code, local_received.date(), sequence)
+            code, on_reserve = _take_code(connection, settings, local_received.date())
             entry = counters.take_book_entry(connection, local_received.year)
             values = {
                 "uuid": str(uuid.uuid4()),
@@ -230,7 +227,26 @@ class IntakeService:
                                    detail={"reason": reason} if reason else None)
             outbox_repo.enqueue(connection, "dossier.intake", code, _wire_payload(values, documents), stamp)
         return IntakeResult(code=code, status=status, received_at=received_at,
-                            due_at=plan.due_at if plan else None, changes=Changes(dossier_codes=frozenset({code})))
+                            due_at=plan.due_at if plan else None, changes=Changes(dossier_codes=frozenset({code})),
+                            on_reserve=on_reserve)
+
+
+def _take_code(connection: Connection, settings: Settings, day: date) -> tuple[str, bool]:
+    """A registered desk prints from the blocks the provincial server leased it, then from its own
+    reserve slice; a desk not (yet) registered uses the block configured in its settings."""
+    registration = sync_state_repo.registration(connection)
+    if registration is None:
+        agency = settings.profile.agency_code
+        sequence = counters.take_sequence(connection, agency, day, settings.sequence_first, settings.sequence_last)
+        if sequence is None:
+            raise DomainError("dossier_code.exhausted", field=None,
+                              first=settings.sequence_first, last=settings.sequence_last)
+        return format_dossier_code(agency, day, sequence), False
+    taken = code_blocks.take_number(connection, registration.agency_code, day, registration.reserve)
+    if taken is None:
+        raise DomainError("dossier_code.exhausted_all", field=None, day=day.strftime("%d/%m/%Y"))
+    sequence, source = taken
+    return format_dossier_code(registration.agency_code, day, sequence), source == code_blocks.RESERVE
 
 def _wire_payload(values: Mapping[str, object], documents: list[DocumentRow]) -> dict[str, object]:
     """The intake as the provincial system will receive it: plain JSON types only."""

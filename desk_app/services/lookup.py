@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Mapping
+from typing import Any, Callable, Mapping
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.contact import normalize_phone
@@ -42,18 +42,13 @@ class DossierDetail:
     received_at: datetime
     due_at: datetime | None
     events: tuple[Mapping[str, Any], ...]
+    sync_problem: str | None = None
+    """Why the provincial system refused this dossier's last change, until the officer retries it."""
+    printed: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
-        return {
-            "code": self.code,
-            "agency": self.agency,
-            "status": self.status.value,
-            "applicant": dict(self.applicant),
-            "procedure": dict(self.procedure),
-            "received_at": self.received_at.isoformat(),
-            "due_at": self.due_at.isoformat() if self.due_at else None,
-            "events": [dict(e) for e in self.events],
-        }
+        """Exactly what `provincial dossier show --json` prints for the same dossier."""
+        return dict(self.printed)
 
 
 def _summary(row: Mapping[str, Any]) -> DossierSummary:
@@ -69,8 +64,9 @@ def _summary(row: Mapping[str, Any]) -> DossierSummary:
 
 
 class LookupService:
-    def __init__(self, database: Database) -> None:
+    def __init__(self, database: Database, sync_problem: Callable[[str], Any] | None = None) -> None:
         self._database = database
+        self._sync_problem = sync_problem
 
     def find(self, query: str, limit: int = 50) -> list[DossierSummary]:
         """Read the query the way an officer means it: a code, a 12-digit ID, a phone number, or a name."""
@@ -95,33 +91,26 @@ class LookupService:
         return [_summary(r) for r in rows]
 
     def get(self, code: str) -> DossierDetail:
+        from desk_app.sync.wire import dossier_json
+
         code = str(parse_dossier_code(code))
         with self._database.read() as connection:
             row = dossier_repo.fetch_by_code(connection, code)
             if row is None:
                 raise DomainError("dossier.unknown", field="code", code=code)
             events = dossier_repo.fetch_events(connection, row["id"])
+        printed = dossier_json(row, events, LOCAL_TZ)
         summary = _summary(row)
+        problem = self._sync_problem(code) if self._sync_problem is not None else None
         return DossierDetail(
             code=row["code"],
             agency=row["agency_code"],
             status=summary.status,
-            applicant={
-                "full_name": row["applicant_name"],
-                "id_number": row["applicant_id_number"],
-                "birth_date": row["applicant_birth_date"],
-                "sex": row["applicant_sex"],
-                "address": row["applicant_address"],
-                "phone": row["applicant_phone"],
-                "email": row["applicant_email"],
-            },
-            procedure={"code": row["procedure_code"], "name": row["procedure_name"],
-                       "processing_days": row["processing_days"]},
+            applicant=printed["applicant"],
+            procedure=printed["procedure"],
             received_at=summary.received_at,
             due_at=summary.due_at,
-            events=tuple(
-                {"at": e["at"], "kind": e["kind"], "status_from": e["status_from"], "status_to": e["status_to"],
-                 "officer": e["officer_name"]}
-                for e in events
-            ),
+            events=tuple(printed["events"]),
+            sync_problem=problem.reason if problem is not None else None,
+            printed=printed,
         )

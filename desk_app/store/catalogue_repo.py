@@ -15,6 +15,26 @@ def replace_catalogue(connection: Connection, catalogue: list[Procedure], source
     the procedure they were received under, so nothing refers to the rows being replaced."""
     connection.execute("DELETE FROM procedure_documents")
     connection.execute("DELETE FROM procedures")
+    _insert(connection, catalogue, source)
+
+
+def upsert_procedures(connection: Connection, procedures: list[Procedure], source: str) -> None:
+    """Add or replace these procedures (active again if they were removed), leaving the others as they are."""
+    codes = [(p.code,) for p in procedures]
+    connection.executemany("DELETE FROM procedure_documents WHERE procedure_code = ?", codes)
+    connection.executemany("DELETE FROM procedures WHERE code = ?", codes)
+    _insert(connection, procedures, source)
+
+
+def deactivate(connection: Connection, codes: list[str]) -> None:
+    connection.executemany("UPDATE procedures SET active = 0 WHERE code = ?", [(c,) for c in codes])
+
+
+def deactivate_source(connection: Connection, source: str) -> int:
+    return connection.execute("UPDATE procedures SET active = 0 WHERE source = ? AND active", (source,)).rowcount
+
+
+def _insert(connection: Connection, catalogue: list[Procedure], source: str) -> None:
     connection.executemany(
         "INSERT INTO procedures (code, name, field, level, agency, processing_days, processing_note, cutoff, "
         "fees_json, extra_json, search_key, source, active) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)",

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from typing import Any, Mapping, Sequence
 
 from desk_app.store.database import Connection
@@ -48,6 +48,26 @@ def add_event(connection: Connection, dossier_id: int, *, at: str, kind: str, st
         (dossier_id, at, kind, status_from, status_to, officer_name,
          json.dumps(dict(detail or {}), ensure_ascii=False)),
     )
+
+
+def set_status(connection: Connection, dossier_id: int, status: str, updated_at: str) -> None:
+    connection.execute("UPDATE dossiers SET status = ?, updated_at = ? WHERE id = ?", (status, updated_at, dossier_id))
+
+
+def has_status_event(connection: Connection, dossier_id: int, at: datetime, status_to: str) -> bool:
+    """Whether the timeline already holds this move (the same target at the same instant)."""
+    rows = connection.execute("SELECT at FROM dossier_events WHERE dossier_id = ? AND status_to = ? AND kind != 'intake'",
+                              (dossier_id, status_to))
+    return any(datetime.fromisoformat(r["at"]) == at for r in rows)
+
+
+def known_codes(connection: Connection, codes: Sequence[str]) -> dict[str, int]:
+    """The ids of those of the codes this desk holds."""
+    if not codes:
+        return {}
+    rows = connection.execute(f"SELECT code, id FROM dossiers WHERE code IN ({', '.join('?' for _ in codes)})",
+                              list(codes))
+    return {r["code"]: r["id"] for r in rows}
 
 
 def fetch_by_code(connection: Connection, code: str) -> dict[str, Any] | None:

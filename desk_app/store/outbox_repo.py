@@ -1,12 +1,40 @@
-"""The outbox: every local change, queued in the same transaction as the change, for the provincial system."""
+"""The outbox: every local change, queued in the same transaction as the change, for the provincial system.
+
+A row is `pending` until the server acknowledges it (then it is deleted) or rejects it (then it is
+kept as `rejected` with the server's reason, out of the queue's way, until the officer retries it).
+"""
 
 from __future__ import annotations
 
 import json
 import uuid
-from typing import Any, Mapping
+from dataclasses import dataclass
+from typing import Any, Iterable, Mapping
 
 from desk_app.store.database import Connection
+
+PENDING = "pending"
+REJECTED = "rejected"
+
+
+@dataclass(frozen=True)
+class OutboxRow:
+    id: int
+    op_id: str
+    kind: str
+    dossier_code: str | None
+    payload: dict[str, Any]
+    created_at: str
+
+
+@dataclass(frozen=True)
+class RejectedRow:
+    op_id: str
+    kind: str
+    dossier_code: str | None
+    reason_code: str
+    reason: str
+    rejected_at: str
 
 
 def enqueue(connection: Connection, kind: str, dossier_code: str | None, payload: Mapping[str, Any],
@@ -20,4 +48,54 @@ def enqueue(connection: Connection, kind: str, dossier_code: str | None, payload
 
 
 def pending_count(connection: Connection) -> int:
-    return connection.execute("SELECT COUNT(*) FROM outbox").fetchone()[0]
+    return connection.execute("SELECT COUNT(*) FROM outbox WHERE state = ?", (PENDING,)).fetchone()[0]
+
+
+def rejected_count(connection: Connection) -> int:
+    return connection.execute("SELECT COUNT(*) FROM outbox WHERE state = ?", (REJECTED,)).fetchone()[0]
+
+
+def pending_batch(connection: Connection, after_id: int, limit: int) -> list[OutboxRow]:
+    """The next pending rows in the order they were made."""
+    rows = connection.execute(
+        "SELECT id, op_id, kind, dossier_code, payload_json, created_at FROM outbox "
+        "WHERE state = ? AND id > ? ORDER BY id LIMIT ?", (PENDING, after_id, limit))
+    return [OutboxRow(id=r["id"], op_id=r["op_id"], kind=r["kind"], dossier_code=r["dossier_code"],
+                      payload=json.loads(r["payload_json"]), created_at=r["created_at"]) for r in rows]
+
+
+def acknowledge(connection: Connection, op_ids: Iterable[str]) -> None:
+    """The server holds these now: they leave the outbox."""
+    connection.executemany("DELETE FROM outbox WHERE op_id = ?", [(op_id,) for op_id in op_ids])
+
+
+def count_attempt(connection: Connection, op_ids: Iterable[str]) -> None:
+    connection.executemany("UPDATE outbox SET attempts = attempts + 1 WHERE op_id = ?",
+                           [(op_id,) for op_id in op_ids])
+
+
+def set_aside(connection: Connection, op_id: str, reason_code: str, reason: str, at: str) -> None:
+    connection.execute("UPDATE outbox SET state = ?, reason_code = ?, reason = ?, rejected_at = ? WHERE op_id = ?",
+                       (REJECTED, reason_code, reason, at, op_id))
+
+
+def rejected(connection: Connection, dossier_code: str | None = None) -> list[RejectedRow]:
+    query = "SELECT op_id, kind, dossier_code, reason_code, reason, rejected_at FROM outbox WHERE state = ?"
+    params: tuple[Any, ...] = (REJECTED,)
+    if dossier_code is not None:
+        query += " AND dossier_code = ?"
+        params += (dossier_code,)
+    rows = connection.execute(query + " ORDER BY id", params)
+    return [RejectedRow(op_id=r["op_id"], kind=r["kind"], dossier_code=r["dossier_code"],
+                        reason_code=r["reason_code"] or "", reason=r["reason"] or "",
+                        rejected_at=r["rejected_at"] or "") for r in rows]
+
+
+def requeue(connection: Connection, op_id: str) -> RejectedRow | None:
+    """Put a set-aside row back in the queue, in its original place; None when there is no such row."""
+    found = [r for r in rejected(connection) if r.op_id == op_id]
+    if not found:
+        return None
+    connection.execute("UPDATE outbox SET state = ?, reason_code = NULL, reason = NULL, rejected_at = NULL "
+                       "WHERE op_id = ?", (PENDING, op_id))
+    return found[0]

@@ -153,4 +153,39 @@ outbox = Table(
     Column("dossier_code", String),
     Column("payload_json", Text, nullable=False),
     Column("created_at", String, nullable=False),
+    Column("state", String, nullable=False, server_default="pending"),
+    Column("attempts", Integer, nullable=False, server_default="0"),
+    Column("reason_code", String),
+    Column("reason", Text),
+    Column("rejected_at", String),
+    Index("ix_outbox_state", "state", "id"),
+    Index("ix_outbox_dossier_code", "dossier_code"),
+)
+
+sync_state = Table(
+    "sync_state",
+    metadata,
+    Column("key", String, primary_key=True),
+    Column("value", Text, nullable=False),
+)
+
+code_blocks = Table(
+    "code_blocks",
+    metadata,
+    Column("agency_code", String, primary_key=True),
+    Column("day", Date, primary_key=True),
+    Column("first", Integer, primary_key=True),
+    Column("last", Integer, nullable=False),
+    Column("next_value", Integer, nullable=False),
+    Column("source", String, nullable=False),
+)
+
+officers = Table(
+    "officers",
+    metadata,
+    Column("username", String, primary_key=True),
+    Column("full_name", Text, nullable=False),
+    Column("title", Text, nullable=False, server_default=""),
+    Column("role", String, nullable=False),
+    Column("active", Boolean, nullable=False, server_default="1"),
 )
