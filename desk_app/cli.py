@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from desk_app.messages import message_for
 from desk_app.settings import default_data_dir
 
 
@@ -25,11 +26,23 @@ def _parser() -> argparse.ArgumentParser:
     reprint = dossier.add_parser("print", help="in lại phiếu của hồ sơ ra tệp PDF")
     reprint.add_argument("code")
     reprint.add_argument("--out", type=Path, required=True, help="thư mục hoặc tệp PDF đích")
+    sync = commands.add_parser("sync", help="đồng bộ với hệ thống Một cửa của tỉnh")
+    sync.add_argument("--once", action="store_true", help="chạy một lượt đồng bộ rồi thoát")
+    sync_actions = sync.add_subparsers(dest="action")
+    register = sync_actions.add_parser("register", help="đăng ký quầy (mật khẩu đọc từ đầu vào chuẩn)")
+    register.add_argument("--server", required=True, help="địa chỉ máy chủ tỉnh, ví dụ https://motcua.tinh.gov.vn")
+    register.add_argument("--username", required=True, help="tên đăng nhập của cán bộ")
+    register.add_argument("--device-name", help="tên quầy (mặc định: tên máy)")
+    status = sync_actions.add_parser("status", help="tình trạng đồng bộ")
+    status.add_argument("--json", action="store_true", help="in dạng JSON")
     return parser
 
 
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if args.command == "sync" and args.action is None and not args.once:
+        parser.error("sync: cần --once, register hoặc status")
     explicit = args.data_dir is not None
     data_dir = (args.data_dir or default_data_dir()).resolve()
     if args.command is None:
@@ -55,6 +68,8 @@ def _run(desk, args: argparse.Namespace) -> int:
         desk.catalogue.import_file(args.file)
         print(f"Đã nạp {len(desk.catalogue.all())} thủ tục từ {args.file}.")
         return 0
+    if args.command == "sync":
+        return _sync(desk, args)
     if args.action == "show":
         detail = desk.lookup.get(args.code)
         if args.json:
@@ -68,4 +83,38 @@ def _run(desk, args: argparse.Namespace) -> int:
     target = args.out / rendered.file_name if args.out.is_dir() else args.out
     target.write_bytes(rendered.pdf)
     print(target)
+    return 0
+
+
+def _sync(desk, args: argparse.Namespace) -> int:
+    """`sync --once` exits 0 only when the outbox is empty and the feed pulled; 1 otherwise, with
+    the reason on stderr (rejected changes are listed but do not fail the run: they wait for the officer)."""
+    if args.action == "register":
+        import socket
+
+        password = sys.stdin.readline().rstrip("\r\n")
+        result = desk.sync.register(args.server, args.username, password, args.device_name or socket.gethostname())
+        print(f"Đã đăng ký quầy với {args.server}: {result.agency_name} ({result.agency_code}), "
+              f"cán bộ {result.officer_name}, số dự phòng {result.reserve_first}–{result.reserve_last}.")
+        return 0
+    if args.action == "status":
+        status = desk.sync.status()
+        if args.json:
+            print(json.dumps(status.as_json(), ensure_ascii=False, indent=2))
+        else:
+            print(f"Máy chủ: {status.server_url or 'chưa đăng ký'}\nĐang chờ gửi: {status.pending}\n"
+                  f"Bị từ chối: {status.problems}\nLần đồng bộ tốt gần nhất: "
+                  f"{status.last_success.isoformat() if status.last_success else 'chưa có'}"
+                  + (f"\nLỗi: {status.last_error}" if status.last_error else ""))
+        return 0
+    report = desk.sync.run_once()
+    print(f"Đã gửi {report.pushed} thay đổi ({report.duplicates} đã có trên máy chủ), nhận {report.pulled} "
+          f"cập nhật, xin thêm {report.leased} số hồ sơ; còn chờ gửi {report.pending}.")
+    for warning in report.warnings:
+        print(f"Cảnh báo: {warning}", file=sys.stderr)
+    for problem in desk.sync.problems():
+        print(f"Bị từ chối: {problem.dossier_code or problem.op_id}: {problem.reason}", file=sys.stderr)
+    if not report.ok:
+        print(f"Lỗi: {report.error or message_for('sync.pending', count=report.pending)}", file=sys.stderr)
+        return 1
     return 0
