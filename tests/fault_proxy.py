@@ -66,28 +66,32 @@ class _Closed(Exception):
     """The peer went away before a whole message arrived."""
 
 
+RequestFilter = Callable[[str, str], bool]
+"""(method, path including the query) → whether a fault is meant for this request."""
+
 RestartHook = Callable[[], "tuple[str, int] | None"]
 """Restarts the upstream server; returns its new address if it moved, None if it kept the old one."""
 
 
 @dataclass
 class FaultPlan:
-    """Which fault each request gets: the scripted ones first, then drawn from `weights` with `rng`.
+    """Which fault each request gets: a scripted one if the next in the script is meant for this
+    request, else one drawn from `weights` with `rng`.
 
     `applies_to(method, path)` limits faults to some requests (the rest pass untouched), e.g. only
     pushes, so a test can aim at the exchanges whose loss matters."""
 
     rng: random.Random = field(default_factory=lambda: random.Random(0))
     weights: Mapping[Fault, float] = field(default_factory=dict)
-    applies_to: Callable[[str, str], bool] = lambda method, path: True
+    applies_to: RequestFilter = lambda method, path: True
     delay_s: tuple[float, float] = (0.05, 0.3)
-    scripted: deque[Fault] = field(default_factory=deque)
+    scripted: deque[tuple[Fault, RequestFilter]] = field(default_factory=deque)
 
     def next_fault(self, method: str, path: str) -> Fault:
         if not self.applies_to(method, path):
             return Fault.NONE
-        if self.scripted:
-            return self.scripted.popleft()
+        if self.scripted and self.scripted[0][1](method, path):
+            return self.scripted.popleft()[0]
         faults = [f for f, w in self.weights.items() if w > 0]
         if not faults:
             return Fault.NONE
@@ -153,9 +157,9 @@ class FaultProxy:
             self._call(self._shut() if offline else self._listen())
             self._offline = offline
 
-    def script(self, faults: Iterable[Fault]) -> None:
-        """Give the next requests (that the plan applies to) these faults, in order."""
-        self.plan.scripted.extend(faults)
+    def script(self, faults: Iterable[Fault], only: RequestFilter = lambda method, path: True) -> None:
+        """Give the next requests that the plan applies to and `only` accepts these faults, in order."""
+        self.plan.scripted.extend((fault, only) for fault in faults)
 
     def faults_done(self) -> dict[Fault, int]:
         counts: dict[Fault, int] = {}

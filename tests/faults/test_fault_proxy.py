@@ -224,3 +224,11 @@ def test_random_faults_reach_the_server_at_most_as_often_as_the_plan_says(upstre
     expected = 150 - done.get(Fault.DROP_REQUEST, 0) - done.get(Fault.ERROR_500, 0) + done.get(Fault.DUPLICATE, 0)
     assert len(upstream.applied) == expected
     assert sum(done.values()) == 150 and all(done.get(f, 0) > 0 for f in plan.weights)
+
+
+def test_a_scripted_fault_waits_for_the_request_it_is_meant_for(upstream, proxy, client) -> None:
+    proxy.script([Fault.ERROR_500], only=lambda method, path: method == "POST")
+    assert client.get("/a").status_code == 200
+    assert client.post("/ops", content=b"one").status_code == 500
+    assert client.post("/ops", content=b"two").status_code == 200
+    assert [e.fault for e in proxy.exchanges] == [Fault.NONE, Fault.ERROR_500, Fault.NONE]
