@@ -1,0 +1,160 @@
+"""The desk API (`/api/v1`, wire.py's contract) as a FastAPI application.
+
+Handlers are plain functions run in the thread pool: each is a few short statements against the
+database, and the pool of connections is sized to the pool of threads. Nothing is kept between
+requests but the engine, so any number of processes can serve one PostgreSQL.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from datetime import datetime, timezone
+from importlib import metadata
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi.responses import JSONResponse
+from pydantic import StringConstraints
+from sqlalchemy import Engine, select
+
+from desk_app.domain.dossier_code import parse_dossier_code
+from desk_app.domain.errors import DomainError
+from desk_app.sync import wire
+from provincial import attachments, backoffice, cursor, devices, feed, leases, push
+from provincial.api import errors
+from provincial.db import ENV_DB, make_engine
+from provincial.errors import ServerError
+from provincial.schema import dossiers
+
+try:
+    VERSION = metadata.version("mot-cua-desk")
+except metadata.PackageNotFoundError:
+    VERSION = "0"
+
+_ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": wire.ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422)}
+
+
+async def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
+    if authorization and authorization[:7].lower() == "bearer ":
+        return authorization[7:].strip()
+    return None
+
+
+Token = Annotated[str | None, Depends(bearer_token)]
+
+
+def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
+    engine = engine or make_engine(db_url)
+    app = FastAPI(title="Hệ thống một cửa tỉnh — API cho quầy", version=VERSION, docs_url="/docs",
+                  openapi_url="/openapi.json", responses=_ERRORS)
+    app.state.engine = engine
+    errors.install(app)
+    app.add_middleware(errors.BodyLimit)
+
+    def device_of(token: str | None) -> devices.Device:
+        with engine.connect() as connection:
+            return devices.authenticate(connection, token)
+
+    prefix = wire.API_PREFIX
+
+    @app.get(prefix + "/health", response_model=wire.Health)
+    async def health() -> wire.Health:
+        return wire.Health(status="ok", version=VERSION, time=datetime.now(timezone.utc))
+
+    @app.post(prefix + "/devices", response_model=wire.RegisterResponse)
+    def register(body: wire.RegisterRequest) -> wire.RegisterResponse:
+        return devices.register(engine, body)
+
+    @app.get(prefix + "/devices/me", response_model=wire.DeviceInfo)
+    def me(token: Token) -> wire.DeviceInfo:
+        device = device_of(token)
+        with engine.connect() as connection:
+            return devices.device_info(connection, device)
+
+    @app.delete(prefix + "/devices/me", status_code=204)
+    def revoke_me(token: Token) -> Response:
+        device = device_of(token)
+        with engine.begin() as connection:
+            devices.revoke(connection, device.id)
+        return Response(status_code=204)
+
+    @app.post(prefix + "/operations", response_model=wire.PushResponse)
+    def operations(body: wire.PushRequest, token: Token) -> wire.PushResponse:
+        return wire.PushResponse.model_construct(results=push.push(engine, device_of(token), body.operations))
+
+    @app.get(prefix + "/feed", response_model=wire.FeedPage)
+    def pull(token: Token, cursor_text: Annotated[str | None, Query(alias="cursor", max_length=1000)] = None,
+             limit: Annotated[int, Query(ge=1, le=wire.MAX_PAGE)] = wire.DEFAULT_PAGE) -> Response:
+        device = device_of(token)
+        with engine.connect() as connection:
+            position = cursor.decode(connection, device.agency_code, cursor_text)
+            page = feed.read_page(connection, device.agency_code, device.id, position.global_seq,
+                                  position.agency_seq, limit)
+            next_cursor = cursor.encode(connection, device.agency_code,
+                                        cursor.Position(page.global_seq, page.agency_seq))
+        # The entries' data is stored as JSON text; it goes into the answer without being decoded.
+        parts = [f'{{"kind":{json.dumps(kind)},"key":{json.dumps(key, ensure_ascii=False)},"data":{data}}}'
+                 for kind, key, data in page.entries]
+        body = f'{{"entries":[{",".join(parts)}],"cursor":"{next_cursor}","more":{"true" if page.more else "false"}}}'
+        return Response(body.encode("utf-8"), media_type="application/json")
+
+    @app.post(prefix + "/leases", response_model=wire.LeaseResponse)
+    def lease(body: wire.LeaseRequest, token: Token) -> wire.LeaseResponse:
+        return leases.grant(engine, device_of(token), body)
+
+    @app.get(prefix + "/dossiers/{code}")
+    def dossier(code: Annotated[str, StringConstraints(max_length=40)], token: Token) -> dict[str, Any]:
+        """The dossier as `provincial dossier show --json` prints it; only the device's own agency's."""
+        device = device_of(token)
+        try:
+            agency = parse_dossier_code(code).agency_code
+        except DomainError:
+            agency = device.agency_code
+        with engine.connect() as connection:
+            owner = connection.execute(select(dossiers.c.agency_code).where(dossiers.c.code == code.upper())).scalar()
+            if agency != device.agency_code or (owner is not None and owner != device.agency_code):
+                raise ServerError("auth.other_agency", 403, code=code)
+            return backoffice.dossier_json(connection, code)
+
+    Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+
+    @app.head(prefix + "/attachments/{sha256}")
+    def attachment_state(sha256: Sha256, token: Token) -> Response:
+        device_of(token)
+        found = attachments.state(engine, sha256)
+        if found is None:
+            return Response(status_code=404)
+        return Response(status_code=200, headers={wire.UPLOAD_OFFSET_HEADER: str(found.received),
+                                                  wire.UPLOAD_LENGTH_HEADER: str(found.length)})
+
+    @app.put(prefix + "/attachments/{sha256}")
+    async def attachment_upload(sha256: Sha256, request: Request, token: Token) -> Response:
+        from starlette.concurrency import run_in_threadpool
+
+        offset = _int_header(request, wire.UPLOAD_OFFSET_HEADER) or 0
+        length = _int_header(request, wire.UPLOAD_LENGTH_HEADER)
+        data = await request.body()
+        await run_in_threadpool(device_of, token)
+        done = await run_in_threadpool(attachments.put, engine, sha256, length, offset, data)
+        return JSONResponse({"sha256": done.sha256, "length": done.length, "received": done.received,
+                             "complete": done.complete},
+                            headers={wire.UPLOAD_OFFSET_HEADER: str(done.received),
+                                     wire.UPLOAD_LENGTH_HEADER: str(done.length)})
+
+    return app
+
+
+def _int_header(request: Request, name: str) -> int | None:
+    value = request.headers.get(name)
+    if value is None:
+        return None
+    if not value.strip().isdigit():
+        raise ServerError("attachment.length" if name == wire.UPLOAD_LENGTH_HEADER else "attachment.offset",
+                          422 if name == wire.UPLOAD_LENGTH_HEADER else 409, field=name, offset=value, expected="?")
+    return int(value)
+
+
+def app_from_env() -> FastAPI:
+    """The factory uvicorn's worker processes call: the database URL comes from PROVINCIAL_DB."""
+    return create_app(os.environ[ENV_DB])

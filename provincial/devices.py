@@ -1,0 +1,131 @@
+"""Desks registered with the province: their tokens, their agency, their reserve slice of numbers.
+
+The token is shown once, at registration, and only its SHA-256 is stored, so a copy of the database
+lets nobody act as a desk. Each device of an agency owns one of RESERVE_SLOTS slices of 9000–9999
+for as long as it is not revoked: the numbers it may print when its leases run out offline.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import datetime, timezone
+
+from sqlalchemy import Connection, and_, select, update
+from sqlalchemy.exc import IntegrityError
+
+from desk_app.sync import wire
+from provincial.errors import ServerError
+from provincial.schema import agencies, devices, officers
+
+_REGISTER_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class Device:
+    id: str
+    agency_code: str
+    name: str
+    reserve_slot: int
+
+    @property
+    def reserve_first(self) -> int:
+        return wire.RESERVE_FIRST + wire.RESERVE_SIZE * self.reserve_slot
+
+    @property
+    def reserve_last(self) -> int:
+        return self.reserve_first + wire.RESERVE_SIZE - 1
+
+
+def token_hash(token: str) -> str:
+    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+
+
+def authenticate(connection: Connection, token: str | None) -> Device:
+    """The device holding this token; an unknown or revoked token is 401 auth.token."""
+    if token:
+        row = connection.execute(
+            select(devices.c.id, devices.c.agency_code, devices.c.name, devices.c.reserve_slot)
+            .where(devices.c.token_hash == token_hash(token), devices.c.revoked_at.is_(None))
+        ).first()
+        if row is not None:
+            return Device(row.id, row.agency_code, row.name, row.reserve_slot)
+    raise ServerError("auth.token", 401)
+
+
+def verify_officer(connection: Connection, username: str, password: str):
+    from provincial.passwords import verify
+
+    row = connection.execute(select(officers).where(officers.c.username == username)).first()
+    if row is None or not verify(row.password_hash, password):
+        raise ServerError("auth.credentials", 401)
+    if not row.active:
+        raise ServerError("auth.officer_inactive", 403, username=username)
+    return row
+
+
+def register(engine, request: wire.RegisterRequest) -> wire.RegisterResponse:
+    """A new token for the officer's agency: for the same device when it logs in again (the old token
+    stops working), else for a new device with the lowest free reserve slot."""
+    with engine.begin() as connection:
+        officer = verify_officer(connection, request.username, request.password)
+    for attempt in range(_REGISTER_ATTEMPTS):
+        try:
+            with engine.begin() as connection:
+                return _register(connection, officer, request)
+        except IntegrityError:
+            if attempt == _REGISTER_ATTEMPTS - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def _register(connection: Connection, officer, request: wire.RegisterRequest) -> wire.RegisterResponse:
+    token = secrets.token_urlsafe(32)
+    existing = None
+    if request.device_id:
+        existing = connection.execute(select(devices).where(
+            devices.c.id == request.device_id, devices.c.agency_code == officer.agency_code,
+            devices.c.revoked_at.is_(None))).first()
+    if existing is not None:
+        connection.execute(update(devices).where(devices.c.id == existing.id).values(
+            token_hash=token_hash(token), name=request.device_name, officer_id=officer.id))
+        device = Device(existing.id, existing.agency_code, request.device_name, existing.reserve_slot)
+    else:
+        taken = set(connection.execute(select(devices.c.reserve_slot).where(
+            devices.c.agency_code == officer.agency_code, devices.c.reserve_slot.is_not(None))).scalars())
+        free = [slot for slot in range(wire.RESERVE_SLOTS) if slot not in taken]
+        if not free:
+            raise ServerError("device.reserve_exhausted", 409, slots=wire.RESERVE_SLOTS)
+        device = Device(str(uuid.uuid4()), officer.agency_code, request.device_name, free[0])
+        connection.execute(devices.insert().values(
+            id=device.id, agency_code=device.agency_code, officer_id=officer.id, name=device.name,
+            token_hash=token_hash(token), reserve_slot=device.reserve_slot, created_at=datetime.now(timezone.utc)))
+    return wire.RegisterResponse(
+        device_id=device.id, token=token, agency=agency_of(connection, officer.agency_code),
+        officer=officer_entry(officer), reserve_first=device.reserve_first, reserve_last=device.reserve_last)
+
+
+def agency_of(connection: Connection, code: str) -> wire.Agency:
+    row = connection.execute(select(agencies).where(agencies.c.code == code)).one()
+    return wire.Agency(code=row.code, name=row.name, parent_name=row.parent_name, place_name=row.place_name,
+                       office_hours=row.office_hours)
+
+
+def officer_entry(row) -> wire.OfficerEntry:
+    return wire.OfficerEntry(username=row.username, full_name=row.full_name, title=row.title, role=row.role,
+                             active=bool(row.active))
+
+
+def device_info(connection: Connection, device: Device) -> wire.DeviceInfo:
+    return wire.DeviceInfo(device_id=device.id, name=device.name, agency=agency_of(connection, device.agency_code),
+                           reserve_first=device.reserve_first, reserve_last=device.reserve_last)
+
+
+def revoke(connection: Connection, device_id: str) -> None:
+    """The token stops working at once and the reserve slot is freed for a new desk."""
+    done = connection.execute(update(devices).where(and_(devices.c.id == device_id, devices.c.revoked_at.is_(None)))
+                              .values(revoked_at=datetime.now(timezone.utc), reserve_slot=None))
+    if done.rowcount == 0:
+        raise ServerError("device.unknown", 404, device_id=device_id)

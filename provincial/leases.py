@@ -1,0 +1,50 @@
+"""Blocks of dossier sequence numbers handed to desks ahead of need, one agency and day at a time.
+
+Each (agency, day) has one row holding the next number to hand out. A lease locks that row (row
+lock on PostgreSQL, the file lock on SQLite), takes its block and moves the row on, in one
+transaction; the unique (agency, day, first) constraint is the last guard. So no number of
+1–8999 is ever handed out twice, whatever the number of server processes.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+from sqlalchemy import Engine, select, update
+
+from desk_app.domain.due_date import LOCAL_TZ
+from desk_app.sync import wire
+from provincial import sql
+from provincial.devices import Device
+from provincial.errors import ServerError
+from provincial.schema import leases, sequence_allocations
+
+
+def local_today() -> date:
+    return datetime.now(LOCAL_TZ).date()
+
+
+def grant(engine: Engine, device: Device, request: wire.LeaseRequest) -> wire.LeaseResponse:
+    today = local_today()
+    last_day = today + timedelta(days=wire.LEASE_MAX_DAYS_AHEAD)
+    for ask in request.days:
+        if not today <= ask.day <= last_day:
+            raise ServerError("lease.day", 422, field="day", max_days=wire.LEASE_MAX_DAYS_AHEAD,
+                              day=ask.day.strftime("%d/%m/%Y"))
+    granted: list[wire.Lease] = []
+    with engine.begin() as connection:
+        now = datetime.now(timezone.utc)
+        for ask in sorted(request.days, key=lambda a: a.day):
+            key = (sequence_allocations.c.agency_code == device.agency_code) & (sequence_allocations.c.day == ask.day)
+            connection.execute(sql.insert(connection, sequence_allocations).values(
+                agency_code=device.agency_code, day=ask.day, next_value=wire.LEASE_FIRST).on_conflict_do_nothing())
+            first = connection.execute(
+                select(sequence_allocations.c.next_value).where(key).with_for_update()).scalar_one()
+            if first > wire.LEASE_LAST:
+                continue
+            last = min(first + ask.count - 1, wire.LEASE_LAST)
+            connection.execute(update(sequence_allocations).where(key).values(next_value=last + 1))
+            connection.execute(leases.insert().values(device_id=device.id, agency_code=device.agency_code,
+                                                      day=ask.day, first=first, last=last, created_at=now))
+            granted.append(wire.Lease(day=ask.day, first=first, last=last))
+    return wire.LeaseResponse(leases=granted)

@@ -1,0 +1,273 @@
+"""Applying a desk's outbox: every operation exactly once, in order, in one transaction per batch.
+
+A batch costs a fixed handful of statements whatever its size: one read of the op_ids already
+known, one read of the dossiers it touches, validation in Python, then bulk inserts. The op_id is
+the idempotency key, kept for rejected operations too, so a replay gets the very first answer.
+
+Two processes may apply the same batch at once (a desk that retried while its first request was
+still running). The operations insert waits for the other transaction and skips what it wrote;
+when that happens, or a dossier code collides, this transaction is rolled back and the batch is
+read again from the top, now seeing the twin's results as known operations.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timezone
+from typing import Any
+
+from pydantic import ValidationError
+from sqlalchemy import Connection, Engine, bindparam, case, or_, select, update
+from sqlalchemy.exc import DBAPIError, IntegrityError
+
+from desk_app.domain.dossier_code import parse_dossier_code
+from desk_app.domain.dossier_state import INITIAL_STATES, DossierStatus, check_transition
+from desk_app.domain.errors import DomainError
+from desk_app.messages import message_for
+from desk_app.sync import wire
+from provincial import feed, sql
+from provincial.devices import Device
+from provincial.schema import dossier_events, dossiers, operations, sequence_allocations
+
+_ATTEMPTS = 8
+_RETRYABLE_SQLSTATES = {"40001", "40P01"}
+
+
+class _Raced(Exception):
+    """Another transaction recorded some of these op_ids first."""
+
+
+class Rejected(Exception):
+    def __init__(self, reason_code: str, /, **params: Any) -> None:
+        super().__init__(reason_code)
+        self.code = reason_code
+        self.message = message_for(reason_code, **params)
+
+
+def push(engine: Engine, device: Device, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
+    for attempt in range(_ATTEMPTS):
+        try:
+            with engine.begin() as connection:
+                return _Batch(connection, device).apply(ops)
+        except (_Raced, IntegrityError):
+            continue
+        except DBAPIError as err:
+            if getattr(err.orig, "sqlstate", None) not in _RETRYABLE_SQLSTATES or attempt == _ATTEMPTS - 1:
+                raise
+    raise RuntimeError("push kept colliding with concurrent transactions")
+
+
+@dataclass
+class _Dossier:
+    id: int | None
+    agency_code: str
+    status: DossierStatus
+    new: bool = False
+
+
+class _Batch:
+    def __init__(self, connection: Connection, device: Device) -> None:
+        self.connection = connection
+        self.device = device
+        self.now = datetime.now(timezone.utc)
+        self.results: dict[str, wire.OperationResult] = {}
+        self.records: list[dict[str, Any]] = []
+        self.dossiers: dict[str, _Dossier] = {}
+        self.uuids: set[str] = set()
+        self.new_rows: dict[str, dict[str, Any]] = {}
+        self.events: list[tuple[str, dict[str, Any]]] = []
+        self.changed: set[str] = set()
+        self.entries: list[feed.NewEntry] = []
+        self.allocations: dict[date, int] = {}
+
+    def apply(self, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
+        self._known([op.op_id for op in ops])
+        fresh = [op for op in ops if op.op_id not in self.results]
+        self._load_dossiers(fresh)
+        for op in fresh:
+            if op.op_id in self.results:
+                continue
+            try:
+                if op.kind is wire.OperationKind.INTAKE:
+                    self._intake(op)
+                else:
+                    self._status(op)
+                outcome = wire.Outcome.APPLIED
+                reason_code = reason = None
+            except Rejected as rejection:
+                outcome, reason_code, reason = wire.Outcome.REJECTED, rejection.code, rejection.message
+            self.results[op.op_id] = wire.OperationResult.model_construct(
+                op_id=op.op_id, outcome=outcome, reason_code=reason_code, reason=reason)
+            self.records.append({"op_id": op.op_id, "device_id": self.device.id,
+                                 "agency_code": self.device.agency_code, "kind": op.kind.value,
+                                 "dossier_code": op.dossier_code[:40], "outcome": outcome.value,
+                                 "reason_code": reason_code, "reason": reason, "applied_at": self.now})
+        self._write()
+        answered: set[str] = set()
+        results = []
+        for op in ops:
+            result = self.results[op.op_id]
+            if op.op_id in answered and result.outcome is wire.Outcome.APPLIED:
+                result = wire.OperationResult.model_construct(op_id=op.op_id, outcome=wire.Outcome.DUPLICATE,
+                                                              reason_code=None, reason=None)
+            answered.add(op.op_id)
+            results.append(result)
+        return results
+
+    def _known(self, op_ids: list[str]) -> None:
+        """Replays: an applied operation answers `duplicate`, a rejected one the same rejection."""
+        rows = self.connection.execute(
+            select(operations.c.op_id, operations.c.agency_code, operations.c.dossier_code, operations.c.outcome,
+                   operations.c.reason_code, operations.c.reason).where(operations.c.op_id.in_(set(op_ids))))
+        for row in rows:
+            if row.agency_code != self.device.agency_code:
+                # Another agency's op_id: its outcome is none of this desk's business.
+                result = wire.OperationResult.model_construct(
+                    op_id=row.op_id, outcome=wire.Outcome.REJECTED, reason_code="sync.wrong_agency",
+                    reason=message_for("sync.wrong_agency", code=row.dossier_code, agency=row.agency_code,
+                                       device_agency=self.device.agency_code))
+            elif row.outcome == wire.Outcome.APPLIED:
+                result = wire.OperationResult.model_construct(op_id=row.op_id, outcome=wire.Outcome.DUPLICATE,
+                                                              reason_code=None, reason=None)
+            else:
+                result = wire.OperationResult.model_construct(op_id=row.op_id, outcome=wire.Outcome(row.outcome),
+                                                              reason_code=row.reason_code, reason=row.reason)
+            self.results[row.op_id] = result
+
+    def _load_dossiers(self, ops: list[wire.Operation]) -> None:
+        codes = {op.dossier_code for op in ops}
+        uuids = {op.payload["uuid"] for op in ops
+                 if op.kind is wire.OperationKind.INTAKE and isinstance(op.payload.get("uuid"), str)}
+        if not codes:
+            return
+        rows = self.connection.execute(
+            select(dossiers.c.id, dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status)
+            .where(or_(dossiers.c.code.in_(codes), dossiers.c.uuid.in_(uuids))))
+        for row in rows:
+            self.dossiers[row.code] = _Dossier(row.id, row.agency_code, DossierStatus(row.status))
+            self.uuids.add(row.uuid)
+
+    def _check_agency(self, code: str, agency: str) -> None:
+        if agency != self.device.agency_code:
+            raise Rejected("sync.wrong_agency", code=code, agency=agency, device_agency=self.device.agency_code)
+
+    def _intake(self, op: wire.Operation) -> None:
+        code = op.dossier_code
+        try:
+            payload = wire.IntakePayload.model_validate(op.payload)
+        except ValidationError as err:
+            raise Rejected("sync.payload_invalid", code=code, detail=short_detail(err)) from None
+        if payload.code != code:
+            raise Rejected("sync.code_mismatch", code=code, payload_code=payload.code)
+        try:
+            parsed = parse_dossier_code(code)
+        except DomainError as err:
+            raise Rejected(err.code, **err.params) from None
+        self._check_agency(code, parsed.agency_code)
+        self._check_agency(code, payload.agency_code)
+        if payload.status not in INITIAL_STATES:
+            raise Rejected("sync.intake_status", code=code, label=payload.status.label)
+        if code in self.dossiers or payload.uuid in self.uuids:
+            raise Rejected("sync.code_taken", code=code)
+        self.dossiers[code] = _Dossier(None, parsed.agency_code, payload.status, new=True)
+        self.uuids.add(payload.uuid)
+        self.new_rows[code] = {
+            "code": code, "uuid": payload.uuid, "agency_code": payload.agency_code, "status": payload.status.value,
+            "origin_device_id": self.device.id, "procedure_code": payload.procedure_code,
+            "applicant_name": payload.applicant_name, "applicant_id_number": payload.applicant_id_number,
+            "received_at": payload.received_at, "due_at": payload.due_at,
+            "payload_json": json.dumps(op.payload, ensure_ascii=False, separators=(",", ":")),
+            "updated_at": self.now,
+        }
+        reason = payload.supplement_reason or payload.refusal_reason
+        self.events.append((code, {"at": payload.received_at, "kind": "intake", "status_from": None,
+                                   "status_to": payload.status.value, "officer_name": payload.officer_name,
+                                   "detail_json": json.dumps({"reason": reason} if reason else {},
+                                                             ensure_ascii=False)}))
+        self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER, code, op.payload, self.device.id))
+        if parsed.sequence <= wire.LEASE_LAST:
+            self.allocations[parsed.day] = max(self.allocations.get(parsed.day, 0), parsed.sequence + 1)
+
+    def _status(self, op: wire.Operation) -> None:
+        code = op.dossier_code
+        try:
+            payload = wire.StatusPayload.model_validate(op.payload)
+        except ValidationError as err:
+            raise Rejected("sync.payload_invalid", code=code, detail=short_detail(err)) from None
+        dossier = self.dossiers.get(code)
+        if dossier is None:
+            try:
+                self._check_agency(code, parse_dossier_code(code).agency_code)
+            except DomainError:
+                pass
+            raise Rejected("sync.dossier_unknown", code=code)
+        self._check_agency(code, dossier.agency_code)
+        if payload.to not in wire.DESK_OWNED_TARGETS:
+            raise Rejected("sync.not_owner", to_label=payload.to.label)
+        try:
+            check_transition(dossier.status, payload.to)
+        except DomainError as err:
+            raise Rejected(err.code, **err.params) from None
+        change = wire.StatusChange(code=code, status_from=dossier.status, status_to=payload.to, at=payload.at,
+                                   officer=payload.officer, reason=payload.reason)
+        dossier.status = payload.to
+        self.changed.add(code)
+        self.events.append((code, status_event(change)))
+        self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_STATUS, code, change.model_dump(mode="json"),
+                                          self.device.id))
+
+    def _write(self) -> None:
+        connection = self.connection
+        if self.records:
+            recorded = set(connection.execute(
+                sql.insert(connection, operations).on_conflict_do_nothing().returning(operations.c.op_id), self.records).scalars())
+            if len(recorded) != len(self.records):
+                raise _Raced()
+        if self.new_rows:
+            for code, row in self.new_rows.items():
+                row["status"] = self.dossiers[code].status.value
+            inserted = connection.execute(
+                dossiers.insert().returning(dossiers.c.id, dossiers.c.code, sort_by_parameter_order=True),
+                list(self.new_rows.values()))
+            for row in inserted:
+                self.dossiers[row.code].id = row.id
+        changed = [{"target": self.dossiers[code].id, "new_status": self.dossiers[code].status.value, "now": self.now}
+                   for code in self.changed if not self.dossiers[code].new]
+        if changed:
+            connection.execute(
+                update(dossiers).where(dossiers.c.id == bindparam("target"))
+                .values(status=bindparam("new_status"), updated_at=bindparam("now")), changed)
+        if self.events:
+            connection.execute(dossier_events.insert(),
+                               [{"dossier_id": self.dossiers[code].id, **event} for code, event in self.events])
+        if self.allocations:
+            bump_allocations(connection, self.device.agency_code, self.allocations)
+        feed.append(connection, self.device.agency_code, self.entries)
+
+
+def status_event(change: wire.StatusChange) -> dict[str, Any]:
+    return {"at": change.at, "kind": "status", "status_from": change.status_from.value,
+            "status_to": change.status_to.value, "officer_name": change.officer,
+            "detail_json": json.dumps({"reason": change.reason} if change.reason else {}, ensure_ascii=False)}
+
+
+def bump_allocations(connection: Connection, agency_code: str, next_values: dict[date, int]) -> None:
+    """Numbers printed on receipts are never leased afterwards: raise each day's next number past them."""
+    statement = sql.insert(connection, sequence_allocations)
+    current = sequence_allocations.c.next_value
+    statement = statement.on_conflict_do_update(
+        index_elements=[sequence_allocations.c.agency_code, sequence_allocations.c.day],
+        set_={"next_value": case((current < statement.excluded.next_value, statement.excluded.next_value),
+                                 else_=current)})
+    connection.execute(statement, [{"agency_code": agency_code, "day": day, "next_value": value}
+                                   for day, value in sorted(next_values.items())])
+
+
+def short_detail(err: ValidationError) -> str:
+    """The first problem, where it is: enough for an officer to report, short enough for a dossier's note."""
+    first = err.errors(include_url=False)[0]
+    where = ".".join(str(part) for part in first["loc"])
+    more = f" (+{err.error_count() - 1})" if err.error_count() > 1 else ""
+    return f"{where}: {first['msg']}{more}" if where else f"{first['msg']}{more}"

@@ -1,0 +1,83 @@
+"""Fixtures of the server's tests: a fresh seeded database per test on SQLite and on PostgreSQL, and
+an in-process client. A seeded template is built once per session and copied, because seeding hashes
+passwords with argon2 and migrating costs more than copying."""
+
+from __future__ import annotations
+
+import shutil
+import uuid
+from collections.abc import Iterator
+from pathlib import Path
+
+import psycopg
+import pytest
+from fastapi.testclient import TestClient
+
+from provincial_support import PG_HOST, PG_PORT, PG_USER, create_postgres_database, drop_postgres_database, sqlite_url
+
+from provincial.api.app import create_app
+from provincial.db import make_engine
+from provincial.migrate import upgrade_to_head
+from provincial.seed import seed
+
+def _seed(url: str) -> None:
+    engine = make_engine(url)
+    upgrade_to_head(engine)
+    with engine.begin() as connection:
+        seed(connection)
+    engine.dispose()
+
+
+@pytest.fixture(scope="session")
+def sqlite_template(tmp_path_factory) -> Path:
+    directory = tmp_path_factory.mktemp("template")
+    _seed(sqlite_url(directory))
+    return directory / "provincial.sqlite3"
+
+
+@pytest.fixture(scope="session")
+def postgres_template() -> Iterator[str]:
+    url = create_postgres_database()
+    _seed(url)
+    yield url.rsplit("/", 1)[1]
+    drop_postgres_database(url)
+
+
+def _copy_postgres(template: str) -> str:
+    name = f"provincial_test_{uuid.uuid4().hex[:12]}"
+    with psycopg.connect(host=PG_HOST, port=PG_PORT, user=PG_USER, dbname="postgres", autocommit=True) as admin:
+        admin.execute(f'CREATE DATABASE "{name}" TEMPLATE "{template}"')
+    return f"postgresql://{PG_USER}@{PG_HOST}:{PG_PORT}/{name}"
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db_url(request, tmp_path) -> Iterator[str]:
+    """A seeded database of its own for each test, on each backend."""
+    if request.param == "sqlite":
+        shutil.copy(request.getfixturevalue("sqlite_template"), tmp_path / "provincial.sqlite3")
+        yield sqlite_url(tmp_path)
+    else:
+        url = _copy_postgres(request.getfixturevalue("postgres_template"))
+        yield url
+        drop_postgres_database(url)
+
+
+@pytest.fixture
+def pg_url(postgres_template) -> Iterator[str]:
+    url = _copy_postgres(postgres_template)
+    yield url
+    drop_postgres_database(url)
+
+
+@pytest.fixture
+def engine(db_url):
+    engine = make_engine(db_url)
+    yield engine
+    engine.dispose()
+
+
+@pytest.fixture
+def client(db_url, engine) -> Iterator[TestClient]:
+    with TestClient(create_app(db_url, engine)) as test_client:
+        yield test_client
+
