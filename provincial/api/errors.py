@@ -23,16 +23,16 @@ from provincial.errors import ServerError
 ATTACHMENTS_PATH = wire.API_PREFIX + "/attachments/"
 
 
-def error_body(code: str, field: str | None = None, **params: Any) -> dict[str, Any]:
-    detail: dict[str, Any] = {"code": code, "message": message_for(code, **params)}
+def error_body(error_code: str, field: str | None = None, /, **params: Any) -> dict[str, Any]:
+    detail: dict[str, Any] = {"code": error_code, "message": message_for(error_code, **params)}
     if field is not None:
         detail["field"] = field
     return {"error": detail}
 
 
-def error_response(status: int, code: str, field: str | None = None, headers: dict[str, str] | None = None,
-                   **params: Any) -> JSONResponse:
-    return JSONResponse(error_body(code, field, **params), status_code=status, headers=headers)
+def error_response(status: int, error_code: str, field: str | None = None,
+                   headers: dict[str, str] | None = None, /, **params: Any) -> JSONResponse:
+    return JSONResponse(error_body(error_code, field, **params), status_code=status, headers=headers)
 
 
 def install(app: FastAPI) -> None:
@@ -51,7 +51,7 @@ def install(app: FastAPI) -> None:
         where = ".".join(str(part) for part in first.get("loc", ()) if part != "body")
         more = f" (+{len(problems) - 1})" if len(problems) > 1 else ""
         detail = f"{where}: {first.get('msg')}{more}" if where else f"{first.get('msg')}{more}"
-        return error_response(422, "request.invalid", where or None, detail=detail)
+        return error_response(422, "request.invalid", where or None, None, detail=detail)
 
     @app.exception_handler(StarletteHTTPException)
     async def on_http(request: Request, err: StarletteHTTPException) -> JSONResponse:
@@ -112,7 +112,7 @@ def _header(scope: Scope, name: bytes) -> str | None:
 
 
 async def _refuse(send: Send, limit: int) -> None:
-    body = json.dumps(error_body("request.too_large", max=limit), ensure_ascii=False).encode("utf-8")
+    body = json.dumps(error_body("request.too_large", None, max=limit), ensure_ascii=False).encode("utf-8")
     await send({"type": "http.response.start", "status": 413,
                 "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode()),
                             (b"connection", b"close")]})
