@@ -129,7 +129,7 @@ class SyncService:
         self._on_registered = on_registered
         self._on_pulled = on_pulled
         self._busy = threading.Lock()
-        self.retry = RetryPolicy()
+        self.retry_policy = RetryPolicy()
         """Retries inside a cycle; tests shorten the waits."""
         self.timeout_s = 15.0
         self.page_size = 1000
@@ -153,7 +153,7 @@ class SyncService:
             with self._database.read() as connection:
                 previous = sync_state_repo.registration(connection)
             known_device = previous.device_id if previous and previous.server_url == url else None
-            transport = Transport(url, None, self.retry, self._clock, lambda skew: None, self.timeout_s)
+            transport = Transport(url, None, self.retry_policy, self._clock, lambda skew: None, self.timeout_s)
             try:
                 answer = transport.call("POST", "/devices", wire.RegisterResponse, idempotent=False, body=wire.RegisterRequest(
                     username=username.strip(), password=password, device_name=device_name.strip()[:120],
@@ -220,7 +220,7 @@ class SyncService:
         if token is None:
             return self._finish(SyncError("sync.needs_login"), None, Pushed(), 0, Applied(), None)
         skew: list[float] = []
-        transport = Transport(registration.server_url, token, self.retry, self._clock, skew.append, self.timeout_s)
+        transport = Transport(registration.server_url, token, self.retry_policy, self._clock, skew.append, self.timeout_s)
         pushed, leased, applied = Pushed(), 0, Applied()
         error: DomainError | None = None
         try:

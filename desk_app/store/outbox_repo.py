@@ -92,10 +92,12 @@ def rejected(connection: Connection, dossier_code: str | None = None) -> list[Re
 
 
 def requeue(connection: Connection, op_id: str) -> RejectedRow | None:
-    """Put a set-aside row back in the queue, in its original place; None when there is no such row."""
+    """Put a set-aside row back in the queue, in its original place, as a new operation: the server
+    answers a replayed op_id with its first outcome, so the same id would be refused again even
+    after the cause was fixed. None when there is no such row."""
     found = [r for r in rejected(connection) if r.op_id == op_id]
     if not found:
         return None
-    connection.execute("UPDATE outbox SET state = ?, reason_code = NULL, reason = NULL, rejected_at = NULL "
-                       "WHERE op_id = ?", (PENDING, op_id))
+    connection.execute("UPDATE outbox SET op_id = ?, state = ?, reason_code = NULL, reason = NULL, rejected_at = NULL "
+                       "WHERE op_id = ?", (str(uuid.uuid4()), PENDING, op_id))
     return found[0]

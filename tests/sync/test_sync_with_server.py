@@ -1,0 +1,262 @@
+"""Desks syncing with a real provincial server over HTTP on loopback, on SQLite and on PostgreSQL."""
+
+from __future__ import annotations
+
+import base64
+import json
+import sqlite3
+from datetime import datetime, time, timedelta
+
+import pytest
+
+from desk_app.clock import LOCAL_TZ
+from desk_app.domain.errors import DomainError
+from desk_app.store import code_blocks, outbox_repo
+from intake_support import request_for
+from sync_support import provincial
+
+PEOPLE = [("Nguyễn Văn An", "001095000111", "12/07/1995", "male"),
+          ("Trần Thị Bích", "001195000222", "03/02/1995", "female"),
+          ("Lê Minh Châu", "001095000333", "21/11/1995", "male")]
+
+
+def intake(desk, index: int = 0):
+    name, id_number, birth, sex = PEOPLE[index % len(PEOPLE)]
+    return desk.intake.submit(request_for(desk, full_name=name, id_number=id_number, birth_date=birth, sex=sex))
+
+
+def server_dossiers(province, agency_code: str) -> list[dict]:
+    return json.loads(provincial(province.db_url, "dossier", "list", "--agency", agency_code, "--json"))
+
+
+def server_show(province, code: str) -> dict:
+    return json.loads(provincial(province.db_url, "dossier", "show", code, "--json"))
+
+
+def test_registration_keeps_the_token_in_the_keyring_only(province, agency, open_desk, keyring_file):
+    desk = open_desk()
+    with pytest.raises(DomainError) as wrong:
+        desk.sync.register(province.url, agency.username, "sai-mat-khau", "Quầy 1")
+    assert wrong.value.field == "password" and "mật khẩu" in str(wrong.value)
+    assert not desk.sync.status().registered
+    result = desk.sync.register(province.url + "/", agency.username, agency.password, "Quầy 1")
+    assert result.agency_code == agency.code and result.reserve_first >= 9000
+    status = desk.sync.status()
+    assert status.registered and status.server_url == province.url and not status.needs_login
+
+    import keyring
+
+    token = keyring.get_password("mot-cua-desk", f"{province.url}#{result.device_id}")
+    assert token and base64.b64encode(token.encode()).decode() in keyring_file.read_text(encoding="utf-8")
+    assert desk.sync.run_once().ok
+    desk.database.close()
+    for file in [*desk.data_dir.iterdir()]:
+        assert token.encode() not in file.read_bytes(), file
+    settings = (desk.data_dir / "settings.toml").read_text(encoding="utf-8")
+    assert agency.code in settings and "Phạm Thị Mai" in settings and "07:00-11:00,13:00-16:30" in settings
+
+
+def test_offline_intakes_reach_the_server_exactly_once(province, agency, registered):
+    desk = registered()
+    province.server.stop()
+    try:
+        codes = [intake(desk, i).code for i in range(3)]
+        report = desk.sync.run_once()
+        assert not report.ok and report.online is False and report.error_code == "sync.offline"
+        assert province.url in report.error and report.pending == 3
+        status = desk.sync.status()
+        assert status.online is False and status.pending == 3 and status.last_error == report.error
+        assert desk.sync.next_delay() > desk.sync.next_delay(0) * 0.8
+    finally:
+        province.server.start()
+    with desk.database.read() as connection:
+        sent = outbox_repo.pending_batch(connection, 0, 10)
+    report = desk.sync.run_once()
+    assert report.ok and report.pushed == 3 and report.pending == 0 and report.online
+    assert sorted(d["code"] for d in server_dossiers(province, agency.code)) == sorted(codes)
+    # The answers were lost: the same operations go again and are recognised, not applied twice.
+    with desk.database.write() as connection:
+        for row in sent:
+            outbox_repo.enqueue(connection, row.kind, row.dossier_code, row.payload, row.created_at)
+            connection.execute("UPDATE outbox SET op_id = ? WHERE id = (SELECT MAX(id) FROM outbox)", (row.op_id,))
+    again = desk.sync.run_once()
+    assert again.ok and again.pushed == 0 and again.duplicates == 3
+    assert desk.sync.run_once().pushed == 0
+    assert len(server_dossiers(province, agency.code)) == 3
+
+
+def test_a_rejected_operation_is_set_aside_and_the_rest_goes_on(province, agency, registered):
+    desk = registered()
+    first = intake(desk, 0).code
+    assert desk.sync.run_once().ok
+    # A status move that belongs to the back office, and then an ordinary intake behind it.
+    with desk.database.write() as connection:
+        outbox_repo.enqueue(connection, "dossier.status", first,
+                            {"to": "in_progress", "at": datetime.now(LOCAL_TZ).isoformat(), "officer": "Phạm Thị Mai"},
+                            datetime.now(LOCAL_TZ).isoformat())
+    second = intake(desk, 1).code
+    report = desk.sync.run_once()
+    assert report.rejected == 1 and report.pushed == 1 and report.pending == 0 and report.ok
+    problems = desk.sync.problems()
+    assert [(p.dossier_code, p.reason_code) for p in problems] == [(first, "sync.not_owner")]
+    assert "bộ phận giải quyết" in problems[0].reason
+    assert desk.lookup.get(first).sync_problem == problems[0].reason
+    assert desk.lookup.get(second).sync_problem is None
+    assert desk.sync.status().problems == 1
+    assert {d["code"] for d in server_dossiers(province, agency.code)} == {first, second}
+    changes = desk.sync.retry(problems[0].op_id)
+    assert changes.dossier_codes == {first} and desk.sync.status().pending == 1
+    assert desk.sync.run_once().rejected == 1
+    assert [p.reason_code for p in desk.sync.problems()] == ["sync.not_owner"]
+    with pytest.raises(DomainError):
+        desk.sync.retry("00000000-0000-0000-0000-000000000000")
+
+
+def test_an_intake_of_another_agency_is_refused_with_the_reason(province, agency, registered):
+    desk = registered()
+    code = intake(desk).code
+    with desk.database.write() as connection:
+        payload = json.loads(connection.execute("SELECT payload_json FROM outbox WHERE dossier_code = ?",
+                                                (code,)).fetchone()[0])
+        forged = code.replace(agency.code, "000.00.12.H12")
+        outbox_repo.enqueue(connection, "dossier.intake", forged,
+                            {**payload, "code": forged, "agency_code": "000.00.12.H12", "uuid": "forged-" + code},
+                            payload["received_at"])
+    report = desk.sync.run_once()
+    assert report.pushed == 1 and report.rejected == 1
+    (problem,) = desk.sync.problems()
+    assert problem.dossier_code == forged and problem.reason_code == "sync.wrong_agency"
+    assert "000.00.12.H12" in problem.reason
+
+
+def test_the_back_office_status_reaches_the_desk_and_both_print_the_same(province, agency, registered):
+    desk = registered()
+    code = intake(desk).code
+    assert desk.sync.run_once().ok
+    provincial(province.db_url, "dossier", "advance", code, "--to", "in_progress", "--officer", "Phòng Tư pháp")
+    provincial(province.db_url, "dossier", "advance", code, "--to", "result_ready")
+    report = desk.sync.run_once()
+    assert report.ok and code in report.changes.dossier_codes
+    assert desk.lookup.get(code).status.value == "result_ready"
+    assert desk.lookup.get(code).as_json() == server_show(province, code)
+
+
+def test_two_offline_desks_of_one_agency_never_print_the_same_code(province, agency, registered):
+    first, second = registered("quay-1"), registered("quay-2")
+    with first.database.read() as connection:
+        leased = code_blocks.unused_leased(connection, agency.code, [datetime.now(LOCAL_TZ).date()])
+    per_desk = next(iter(leased.values())) + 3
+    codes = [intake(desk, i).code for i in range(per_desk) for desk in (first, second)]
+    assert len(set(codes)) == len(codes) == 2 * per_desk
+    assert first.sync.status().on_reserve_today and second.sync.status().on_reserve_today
+    assert any(code.endswith(tuple(f"-{n}" for n in range(9000, 10000))) for code in codes)
+    for desk in (first, second):
+        report = desk.sync.run_once()
+        assert report.ok and report.rejected == 0, report
+    assert sorted(d["code"] for d in server_dossiers(province, agency.code)) == sorted(codes)
+    first.sync.run_once()
+    assert len(first.lookup.find("Nguyễn Văn An", limit=500)) == len([c for i, c in enumerate(codes) if (i // 2) % 3 == 0])
+
+
+def test_leases_are_topped_up_at_every_sync(province, agency, registered):
+    desk = registered()
+    today = datetime.now(LOCAL_TZ).date()
+    with desk.database.read() as connection:
+        days = connection.execute("SELECT COUNT(DISTINCT day) FROM code_blocks WHERE source = 'lease'").fetchone()[0]
+        before = code_blocks.unused_leased(connection, agency.code, [today])[today]
+    assert days == 11 and before >= 20
+    for i in range(5):
+        intake(desk, i)
+    report = desk.sync.run_once()
+    assert report.ok and report.leased >= 5
+    with desk.database.read() as connection:
+        assert code_blocks.unused_leased(connection, agency.code, [today])[today] >= 20
+
+
+def test_the_province_catalogue_calendar_and_officers_replace_the_sample(province, agency, open_desk, tmp_path):
+    holiday = datetime.now(LOCAL_TZ).date() + timedelta(days=300)
+    provincial(province.db_url, "calendar", "set", holiday.isoformat(), "--holiday", "--note", "Nghỉ bù")
+    desk = open_desk()
+    desk.sync.register(province.url, agency.username, agency.password, "Quầy 1")
+    assert desk.calendar.is_working_day(holiday) or holiday.weekday() >= 5
+    assert desk.sync.run_once().ok
+    assert not desk.calendar.is_working_day(holiday)
+    with desk.database.read() as connection:
+        sources = dict(connection.execute("SELECT source, COUNT(*) FROM procedures WHERE active GROUP BY source"))
+        officers = [r[0] for r in connection.execute("SELECT username FROM officers")]
+    assert set(sources) == {"server"} and sources["server"] == len(desk.catalogue.all())
+    assert agency.username in officers
+
+
+def test_due_dates_agree_with_the_server_for_every_procedure(province, agency, registered):
+    from provincial.db import make_engine
+    from provincial.due import DueRules
+
+    desk = registered()
+    engine = make_engine(province.db_url)
+    try:
+        with engine.connect() as connection:
+            rules = DueRules(connection, agency.code)
+    finally:
+        engine.dispose()
+    start = datetime.now(LOCAL_TZ).date()
+    moments = [datetime.combine(start + timedelta(days=d), t, LOCAL_TZ)
+               for d in range(0, 21) for t in (time(6, 50), time(10, 59), time(15, 1), time(16, 45))]
+    procedures = desk.catalogue.all()
+    assert {p.code for p in procedures} == set(rules.procedures)
+    for procedure in procedures:
+        for moment in moments:
+            assert desk.intake.plan_due(procedure, moment) == rules.plan(procedure.code, moment), (procedure.code, moment)
+
+
+def test_a_revoked_device_is_asked_to_log_in_again(province, agency, registered):
+    desk = registered()
+    device = desk.sync.status().device_id
+    provincial(province.db_url, "device", "revoke", device)
+    intake(desk)
+    report = desk.sync.run_once()
+    assert not report.ok and report.error_code == "sync.needs_login" and "đăng nhập lại" in report.error
+    assert desk.sync.status().needs_login and desk.sync.status().online
+    assert desk.sync.run_once().error_code == "sync.needs_login"
+    desk.sync.register(province.url, agency.username, agency.password, "Quầy 1")
+    assert not desk.sync.status().needs_login
+    assert desk.sync.run_once().ok and desk.sync.status().pending == 0
+
+
+def test_a_desk_clock_off_by_minutes_is_reported(province, agency, registered, time_machine):
+    desk = registered()
+    time_machine.move_to(datetime.now(LOCAL_TZ) + timedelta(minutes=7), tick=True)
+    report = desk.sync.run_once()
+    assert any("lệch 7 phút" in w for w in report.warnings), report.warnings
+    status = desk.sync.status()
+    assert status.clock_skew_s is not None and 400 < status.clock_skew_s < 440
+    assert "lệch 7 phút" in status.clock_warning
+
+
+def test_the_command_line(province, agency, tmp_path, keyring_file):
+    import os
+    import subprocess
+    import sys
+
+    data = tmp_path / "cli-desk"
+    data.mkdir()
+
+    def desk_app(*args: str, input: str | None = None) -> subprocess.CompletedProcess:
+        return subprocess.run([sys.executable, "-m", "desk_app", "--data-dir", str(data), *args], input=input,
+                              capture_output=True, text=True, timeout=60, env=dict(os.environ))
+
+    wrong = desk_app("sync", "register", "--server", province.url, "--username", agency.username, input="sai\n")
+    assert wrong.returncode == 2 and "mật khẩu" in wrong.stderr
+    ok = desk_app("sync", "register", "--server", province.url, "--username", agency.username,
+                  "--device-name", "Quầy CLI", input=agency.password + "\n")
+    assert ok.returncode == 0, ok.stderr
+    once = desk_app("sync", "--once")
+    assert once.returncode == 0, once.stderr
+    status = json.loads(desk_app("sync", "status", "--json").stdout)
+    assert status["online"] is True and status["pending"] == 0 and status["problems"] == 0
+    assert datetime.fromisoformat(status["last_success"])
+    device = status["device_id"]
+    provincial(province.db_url, "device", "revoke", device)
+    failed = desk_app("sync", "--once")
+    assert failed.returncode == 1 and "đăng nhập lại" in failed.stderr
+    assert sqlite3.connect(data / "desk.sqlite3").execute("SELECT COUNT(*) FROM sync_state").fetchone()[0] > 0
