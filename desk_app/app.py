@@ -12,6 +12,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.operations import Operations
 from desk_app.gui.profile_dialog import ProfileDialog
+from desk_app.gui.registration_dialog import RegistrationDialog
 from desk_app.gui.scanner import SerialScanner, WedgeScanDetector
 from desk_app.services.desk import Desk
 
@@ -36,7 +37,19 @@ def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWi
         serial.failed.connect(lambda reason: window.statusBar().showMessage(
             window.tr("Không mở được cổng máy quét {port}: {reason}").format(port=port, reason=reason)))
         serial.open()
+    window.sync.start()
     return window
+
+
+def first_start_done(window: MainWindow) -> bool:
+    """A new desk registers with the provincial system, which tells it who it is; one that works on
+    its own (Hủy) is asked for its profile and its block of dossier numbers instead."""
+    registration = RegistrationDialog(window.desk.sync, window.sync, parent=window)
+    if registration.exec():
+        window.sync.registered()
+        if window.desk.settings.profile.is_complete:
+            return True
+    return bool(ProfileDialog.for_desk(window.desk, window).exec())
 
 
 def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
@@ -49,11 +62,9 @@ def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
     except DomainError as error:
         QMessageBox.critical(None, "Một Cửa Desk", str(error))
         return 2
-    if not window.desk.settings.profile.is_complete:
-        dialog = ProfileDialog.for_desk(window.desk, window)
-        if not dialog.exec():
-            return 1
-        window.refresh_title()
+    if not window.desk.settings.profile.is_complete and not first_start_done(window):
+        return 1
+    window.refresh_title()
     window.show()
     window.intake.form.intakeProcedureSearch.setFocus()
     return app.exec()

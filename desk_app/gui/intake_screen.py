@@ -103,6 +103,11 @@ class IntakeScreen(QWidget):
         if self._model.rowCount():
             self.form.intakeProcedureList.setCurrentIndex(self._model.index(0))
 
+    def catalogue_changed(self) -> None:
+        """The province sent catalogue or calendar changes: the list and the due date follow them."""
+        self._search(self.form.intakeProcedureSearch.text())
+        self.refresh_due()
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Up/Down move through the matches and Enter picks one, without leaving the search field."""
         if obj is self.form.intakeProcedureSearch and event.type() == QEvent.Type.KeyPress:

@@ -13,7 +13,7 @@ from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.operations import Operations
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
-from desk_app.services.lookup import DossierSummary
+from desk_app.services.lookup import DossierDetail, DossierSummary
 
 DATE_TIME = "%H:%M %d/%m/%Y"
 
@@ -32,6 +32,9 @@ class SummaryTableModel(QAbstractTableModel):
 
     def summary(self, row: int) -> DossierSummary | None:
         return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def codes(self) -> set[str]:
+        return {row.code for row in self._rows}
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self._rows)
@@ -85,6 +88,11 @@ class LookupScreen(QWidget):
         self.form.lookupQuery.setText(code)
         self.search()
 
+    def refresh_if_showing(self, codes: frozenset[str]) -> None:
+        """A sync changed dossiers: search again if one of them is on screen, so its status is current."""
+        if self._model.codes() & codes:
+            self.search()
+
     def search(self) -> None:
         query = self.form.lookupQuery.text()
         self.form.lookupMessage.setText(self.tr("Đang tìm…"))
@@ -107,9 +115,18 @@ class LookupScreen(QWidget):
             self.form.lookupDetail.clear()
             return
         due = summary.due_at.strftime(DATE_TIME) if summary.due_at else "—"
-        self.form.lookupDetail.setText(self.tr("{code} · {status}\n{name} — {procedure}\nHẹn trả: {due}").format(
+        text = self.tr("{code} · {status}\n{name} — {procedure}\nHẹn trả: {due}").format(
             code=summary.code, status=summary.status.label, name=summary.applicant_name,
-            procedure=summary.procedure_name, due=due))
+            procedure=summary.procedure_name, due=due)
+        self.form.lookupDetail.setText(text)
+        self._operations.run(lambda: self._desk.lookup.get(summary.code),
+                             lambda detail: self._show_sync_problem(summary.code, text, detail), self._failed)
+
+    def _show_sync_problem(self, code: str, text: str, detail: DossierDetail) -> None:
+        """A change the province refused stays on the dossier, with its reason, until it is sent again."""
+        if detail.sync_problem and self.selected_code() == code:
+            self.form.lookupDetail.setText(text + "\n" + self.tr("⚠ Hệ thống tỉnh từ chối: {reason}").format(
+                reason=detail.sync_problem))
 
     def selected_code(self) -> str | None:
         summary = self._model.summary(self.form.lookupResults.currentIndex().row())

@@ -1,14 +1,14 @@
 """The shell: two screens in tabs, the shortcuts, scans from anywhere, and the status line.
 
 Screens do the work; this window only routes — a scan to the screen it belongs to, a rendered form
-to the printer, a change to whoever shows it.
+to the printer, a change to whoever shows it, a saved dossier to the sync.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
 from desk_app.domain.citizen_id import looks_like_cccd_qr, parse_cccd_qr
 from desk_app.domain.dossier_code import looks_like_dossier_code, parse_dossier_code
@@ -19,6 +19,10 @@ from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.operations import Operations
 from desk_app.gui.print_output import PrintOutput, print_on_default_printer
 from desk_app.gui.profile_dialog import ProfileDialog
+from desk_app.gui.registration_dialog import RegistrationDialog
+from desk_app.gui.sync_controller import SyncController
+from desk_app.gui.sync_problems_dialog import SyncProblemsDialog
+from desk_app.gui.sync_status_view import SyncStatusView
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
@@ -31,6 +35,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.desk = desk
         self.operations = operations
+        self.sync = SyncController(desk.sync, self)
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
         self.tabs = QTabWidget(self)
@@ -49,8 +54,13 @@ class MainWindow(QMainWindow):
         operations.changed.connect(self._changed)
         operations.failed.connect(self._show_failure)
         operations.busy.connect(self._busy.setVisible)
+        self.sync.status_changed.connect(self.sync_view.show_status)
+        self.sync.running.connect(self.sync_view.show_running)
+        self.sync.progress.connect(self.sync_view.show_progress)
+        self.sync.changed.connect(self._synced)
+        self.sync.failed.connect(self._show_failure)
+        self.sync.login_needed.connect(self._login_needed)
         self.refresh_title()
-        self._refresh_pending()
 
     def _build_actions(self) -> None:
         def action(name: str, text: str, keys: list[QKeySequence], slot) -> QAction:
@@ -77,21 +87,25 @@ class MainWindow(QMainWindow):
         profile.setObjectName("actionProfile")
         profile.triggered.connect(self.edit_profile)
         menu.addAction(profile)
+        sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
+        sync_menu.addAction(action("actionSyncNow", self.tr("Đồng bộ ngay"), [QKeySequence(Qt.Key.Key_F5)],
+                                   self.sync_now))
+        sync_menu.addAction(action("actionSyncProblems", self.tr("Thay đổi bị từ chối…"), [], self.show_problems))
+        sync_menu.addAction(action("actionRegister", self.tr("Đăng ký quầy với hệ thống tỉnh…"), [], self.register))
 
     def _build_status_bar(self) -> None:
         bar = self.statusBar()
-        self._connection = QLabel(self.tr("Ngoại tuyến: làm việc trên dữ liệu của quầy"))
-        self._connection.setObjectName("statusConnection")
-        self._pending = QLabel()
-        self._pending.setObjectName("statusPending")
+        self.sync_view = SyncStatusView(self)
+        self.sync_view.sync_requested.connect(self.sync_now)
+        self.sync_view.problems_requested.connect(self.show_problems)
+        self.sync_view.login_requested.connect(self.register)
         self._busy = QProgressBar()
         self._busy.setObjectName("statusBusy")
         self._busy.setRange(0, 0)
         self._busy.setMaximumWidth(120)
         self._busy.hide()
         bar.addPermanentWidget(self._busy)
-        bar.addPermanentWidget(self._pending)
-        bar.addPermanentWidget(self._connection)
+        bar.addPermanentWidget(self.sync_view)
 
     def _on_intake(self, then) -> None:
         self.tabs.setCurrentWidget(self.intake)
@@ -148,16 +162,46 @@ class MainWindow(QMainWindow):
             self.refresh_title()
 
     def _changed(self, changes: Changes) -> None:
+        """A change made at this desk: shown where it matters, and handed to the sync."""
         if changes.dossier_codes:
-            self._refresh_pending()
+            self.sync.local_change()
         if changes.profile:
             self.refresh_title()
 
-    def _refresh_pending(self) -> None:
-        self.operations.run(self.desk.pending_operations, self._show_pending)
+    def _synced(self, changes: Changes) -> None:
+        """What the province sent: the screens showing it refresh; nothing goes back to the sync."""
+        if changes.dossier_codes:
+            self.lookup.refresh_if_showing(changes.dossier_codes)
+        if changes.catalogue:
+            self.intake.catalogue_changed()
+        else:
+            self.intake.refresh_due()
+        if changes.profile:
+            self.refresh_title()
 
-    def _show_pending(self, count: int) -> None:
-        self._pending.setText(self.tr("{n} thay đổi chờ gửi lên hệ thống tỉnh").format(n=count))
+    def sync_now(self) -> None:
+        status = self.sync.status
+        if status is not None and (not status.registered or status.needs_login):
+            self.register()
+            return
+        self.sync.sync_now()
+
+    def register(self) -> None:
+        status = self.sync.status
+        dialog = RegistrationDialog(self.desk.sync, self.sync, status.server_url if status else "", self)
+        if dialog.exec():
+            self.refresh_title()
+            self.sync.registered()
+
+    def _login_needed(self) -> None:
+        self.statusBar().showMessage(self.tr("Hệ thống tỉnh yêu cầu đăng nhập lại; quầy vẫn tiếp nhận bình thường."),
+                                     STATUS_MESSAGE_MS)
+
+    def show_problems(self) -> None:
+        dialog = SyncProblemsDialog(self.desk.sync, self.sync, self)
+        dialog.open_dossier.connect(lambda code: (self.tabs.setCurrentWidget(self.lookup), self.lookup.open_code(code)))
+        dialog.retried.connect(self.sync.local_change)
+        dialog.exec()
 
     def refresh_title(self) -> None:
         profile = self.desk.settings.profile
@@ -169,6 +213,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        self.sync.shutdown()
         self.operations.shutdown()
         self.desk.close()
         super().closeEvent(event)

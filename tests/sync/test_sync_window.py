@@ -1,0 +1,151 @@
+"""The window's side of sync, driven as an officer drives it, against a real provincial server:
+register through the dialog, see online/offline, pending and rejected changes, sync with F5, and
+keep working while the server is away — the sync resumes by itself when it is back."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QApplication, QDialog
+
+from intake_support import request_for
+from sync_support import provincial
+from tests_gui_support import type_text
+
+pytestmark = pytest.mark.parametrize("province", ["sqlite"], indirect=True)
+
+WAIT_MS = 15000
+
+
+@pytest.fixture
+def window(qtbot, open_desk, tmp_path, monkeypatch):
+    from desk_app.app import create_main_window
+    from desk_app.sync.backoff import RetryPolicy
+
+    open_desk("desk").close()
+    monkeypatch.setenv("DESK_APP_PRINT_TO", str(tmp_path / "printed"))
+    main = create_main_window(tmp_path / "desk")
+    main.desk.sync.retry_policy = RetryPolicy(attempts=1, first_wait_s=0.01, max_wait_s=0.01)
+    main.desk.sync.timeout_s = 3.0
+    qtbot.addWidget(main)
+    with qtbot.waitActive(main):
+        main.show()
+    yield main
+    main.close()
+
+
+def register_through_dialog(qtbot, window, server_url: str, username: str, password: str) -> list[str]:
+    """Open Đồng bộ → Đăng ký, type as the officer does and press Enter; returns what the dialog
+    said under the password field on each try (a wrong password first, then the right one)."""
+    said: list[str] = []
+
+    def fill(attempts: list[str]) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "RegistrationDialog":
+            QTimer.singleShot(20, lambda: fill(attempts))
+            return
+        form = dialog.form
+        form.registrationServer.clear()
+        type_text(form.registrationServer, server_url)
+        type_text(form.registrationUsername, username)
+        for attempt in attempts:
+            form.registrationPassword.clear()
+            type_text(form.registrationPassword, attempt)
+            qtbot.keyClick(form.registrationPassword, Qt.Key.Key_Return)
+            qtbot.waitUntil(lambda: not form.registrationBusy.isVisible(), timeout=WAIT_MS)
+            if dialog.result() == QDialog.DialogCode.Accepted:
+                return
+            said.append(form.registrationPasswordError.text())
+
+    QTimer.singleShot(0, lambda: fill(["sai-mat-khau", password]))
+    window.findChild(QAction, "actionRegister").trigger()
+    return said
+
+
+def test_register_sync_and_see_the_state_at_a_glance(qtbot, window, province, agency):
+    view = window.sync_view
+    assert "Chưa đăng ký" in view.connection.text()
+
+    said = register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
+
+    assert said == ["Tên đăng nhập hoặc mật khẩu không đúng."]
+    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
+    assert window.desk.settings.profile.agency_code == agency.code
+    assert agency.code in window.windowTitle() or "Phạm Thị Mai" in window.windowTitle()
+    assert view.last_success.text().startswith("Đồng bộ lần cuối")
+
+    window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)))
+    qtbot.waitUntil(lambda: view.pending.text().startswith("1 "), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view.pending.text().startswith("0 "), timeout=WAIT_MS)
+    listed = json.loads(provincial(province.db_url, "dossier", "list", "--agency", agency.code, "--json"))
+    assert len(listed) == 1
+
+
+def test_offline_work_goes_on_and_sync_resumes_by_itself(qtbot, window, province, agency):
+    register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
+    view = window.sync_view
+    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
+    window.desk.sync.next_delay = lambda failures: 0.3
+
+    province.server.stop()
+    try:
+        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Mất kết nối" in view.connection.text(), timeout=WAIT_MS)
+        assert "Không kết nối được máy chủ tỉnh" in view.connection.toolTip()
+        saved = []
+        window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
+        qtbot.waitUntil(lambda: bool(saved), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: view.pending.text().startswith("1 "), timeout=WAIT_MS)
+    finally:
+        province.server.start()
+
+    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view.pending.text().startswith("0 "), timeout=WAIT_MS)
+    shown = json.loads(provincial(province.db_url, "dossier", "show", saved[0].code, "--json"))
+    assert shown["code"] == saved[0].code
+
+
+def test_a_refused_change_is_listed_with_its_reason_and_can_be_opened(qtbot, window, province, agency):
+    from desk_app.store import outbox_repo
+
+    register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
+    view = window.sync_view
+    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
+    saved = []
+    window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=WAIT_MS)
+    code = saved[0].code
+    with window.desk.database.write() as connection:
+        outbox_repo.enqueue(connection, "dossier.status", code,
+                            {"to": "in_progress", "at": "2026-11-23T03:00:00+00:00", "officer": "Phạm Thị Mai"},
+                            "2026-11-23T03:00:00+00:00")
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: view.problems.isVisible(), timeout=WAIT_MS)
+    assert view.problems.text() == "⚠ 1 thay đổi bị từ chối"
+    assert view.pending.text().startswith("0 ")
+
+    opened = []
+
+    def look(attempt: int = 0) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None or dialog.objectName() != "SyncProblemsDialog" or dialog.form.problemsTable.rowCount() == 0:
+            QTimer.singleShot(20, lambda: look(attempt + 1))
+            return
+        table = dialog.form.problemsTable
+        opened.append((table.item(0, 0).text(), table.item(0, 3).text()))
+        qtbot.mouseClick(dialog.form.problemsOpen, Qt.MouseButton.LeftButton)
+
+    QTimer.singleShot(0, look)
+    qtbot.mouseClick(view.problems, Qt.MouseButton.LeftButton)
+
+    assert opened[0][0] == code
+    assert "bộ phận giải quyết" in opened[0][1]
+    assert window.tabs.currentWidget() is window.lookup
+    qtbot.waitUntil(lambda: "Hệ thống tỉnh từ chối" in window.lookup.form.lookupDetail.text(), timeout=WAIT_MS)
+    assert code in window.lookup.form.lookupDetail.text()
