@@ -210,12 +210,16 @@ def test_due_dates_agree_with_the_server_for_every_procedure(province, agency, r
 
 
 def test_a_revoked_device_is_asked_to_log_in_again(province, agency, registered):
+    import keyring
+
     desk = registered()
     device = desk.sync.status().device_id
+    token = keyring.get_password("mot-cua-desk", f"{province.url}#{device}")
     provincial(province.db_url, "device", "revoke", device)
     intake(desk)
     report = desk.sync.run_once()
     assert not report.ok and report.error_code == "sync.needs_login" and "đăng nhập lại" in report.error
+    assert token not in repr(report) and token not in json.dumps(desk.sync.status().as_json())
     assert desk.sync.status().needs_login and desk.sync.status().online
     assert desk.sync.run_once().error_code == "sync.needs_login"
     desk.sync.register(province.url, agency.username, agency.password, "Quầy 1")
