@@ -31,7 +31,9 @@ if ! healthy; then
   mkdir -p "$log_dir"
   "$bin/provincial" serve --host 127.0.0.1 --port "$port" >>"$log_dir/server.log" 2>&1 &
   server_pid=$!
-  trap '[ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null; wait 2>/dev/null || true' EXIT
+  stop_server() { kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; }
+  trap stop_server EXIT
+  trap 'exit 130' INT TERM
   for _ in $(seq 1 50); do healthy && break; sleep 0.2; done
   healthy || { echo "The provincial server did not start; see $log_dir/server.log" >&2; exit 1; }
   echo "Provincial server: $server (docs at $server/docs; log in $log_dir/server.log)"

@@ -32,6 +32,7 @@ class SyncStatusView(QWidget):
         self.setObjectName("syncStatusView")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(14)
         self.connection = QLabel(self)
         self.connection.setObjectName("statusConnection")
         self.pending = QLabel(self)
