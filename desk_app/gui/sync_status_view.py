@@ -43,6 +43,11 @@ class SyncStatusView(QWidget):
         self.clock.setObjectName("statusClockSkew")
         self.clock.setStyleSheet(_STYLES["attention"])
         self.clock.setWordWrap(False)
+        self.reserve = QLabel(self.tr("Đang cấp mã hồ sơ từ số dự phòng của quầy"), self)
+        self.reserve.setObjectName("statusReserve")
+        self.reserve.setStyleSheet(_STYLES["offline"])
+        self.reserve.setToolTip(self.tr("Các số thứ tự được cấp trước cho hôm nay đã dùng hết; quầy dùng khoảng số "
+                                        "riêng 9000–9999 của mình nên mã vẫn không trùng. Kết nối mạng để được cấp thêm."))
         self.problems = QPushButton(self)
         self.problems.setObjectName("statusProblems")
         self.problems.setFlat(True)
@@ -58,10 +63,10 @@ class SyncStatusView(QWidget):
         self.sync_now = QPushButton(self.tr("Đồng bộ ngay"), self)
         self.sync_now.setObjectName("syncNowButton")
         self.sync_now.clicked.connect(self.sync_requested)
-        for widget in (self.clock, self.problems, self.login, self.pending, self.last_success, self.connection,
+        for widget in (self.clock, self.reserve, self.problems, self.login, self.pending, self.last_success, self.connection,
                        self.progress, self.sync_now):
             layout.addWidget(widget)
-        for widget in (self.clock, self.problems, self.login, self.progress):
+        for widget in (self.clock, self.reserve, self.problems, self.login, self.progress):
             widget.hide()
         self.show_status(None)
 
@@ -89,6 +94,7 @@ class SyncStatusView(QWidget):
         problems = status.problems if status is not None else 0
         self.problems.setVisible(problems > 0)
         self.problems.setText(self.tr("⚠ {n} thay đổi bị từ chối").format(n=problems))
+        self.reserve.setVisible(status is not None and status.on_reserve_today)
         warning = status.clock_warning if status is not None else None
         self.clock.setVisible(warning is not None)
         if warning is not None:
