@@ -134,7 +134,7 @@ class FaultProxy:
     def stop(self) -> None:
         if self._loop is None:
             return
-        self._call(self._shut())
+        self._call(self._shut_down())
         self._loop.call_soon_threadsafe(self._loop.stop)
         assert self._thread is not None
         self._thread.join(timeout=5)
@@ -187,6 +187,14 @@ class FaultProxy:
             writer.transport.abort()
         self._clients.clear()
 
+    async def _shut_down(self) -> None:
+        """Close everything and let every connection's task end before the loop does."""
+        await self._shut()
+        tasks = [task for task in asyncio.all_tasks() if task is not asyncio.current_task()]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+
     async def _serve(self, reader: asyncio.StreamReader, writer: asyncio.StreamWriter) -> None:
         self._clients.add(writer)
         upstream: tuple[asyncio.StreamReader, asyncio.StreamWriter] | None = None
@@ -207,7 +215,7 @@ class FaultProxy:
                 await writer.drain()
                 if request.wants_close() or response.wants_close():
                     return
-        except (ConnectionError, _Closed, OSError):
+        except (ConnectionError, _Closed, OSError, asyncio.CancelledError):
             return
         finally:
             self._clients.discard(writer)
