@@ -27,7 +27,8 @@ GLOBAL_STREAM = "*"
 class NewEntry:
     kind: FeedKind
     key: str
-    data: dict[str, Any]
+    data: dict[str, Any] | str
+    """The entry's data, or its JSON text when the caller already has it (an intake's payload)."""
     origin_device_id: str | None = None
 
 
@@ -45,9 +46,10 @@ def append(connection: Connection, stream: str, entries: Sequence[NewEntry]) -> 
         .values(last_seq=feed_streams.c.last_seq + len(entries)).returning(feed_streams.c.last_seq)
     ).scalar_one()
     first = last - len(entries) + 1
-    connection.execute(feed.insert(), [
+    sql.bulk_insert(connection, feed, [
         {"stream": stream, "seq": first + i, "kind": entry.kind.value, "key": entry.key,
-         "data_json": json.dumps(entry.data, ensure_ascii=False, separators=(",", ":")),
+         "data_json": entry.data if isinstance(entry.data, str) else json.dumps(entry.data, ensure_ascii=False,
+                                                                                 separators=(",", ":")),
          "origin_device_id": entry.origin_device_id}
         for i, entry in enumerate(entries)
     ])

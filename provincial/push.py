@@ -120,7 +120,7 @@ class _Batch:
         """Replays: an applied operation answers `duplicate`, a rejected one the same rejection."""
         rows = self.connection.execute(
             select(operations.c.op_id, operations.c.agency_code, operations.c.dossier_code, operations.c.outcome,
-                   operations.c.reason_code, operations.c.reason).where(operations.c.op_id.in_(set(op_ids))))
+                   operations.c.reason_code, operations.c.reason).where(sql.among(self.connection, operations.c.op_id, set(op_ids))))
         for row in rows:
             if row.agency_code != self.device.agency_code:
                 # Another agency's op_id: its outcome is none of this desk's business.
@@ -144,7 +144,8 @@ class _Batch:
             return
         rows = self.connection.execute(
             select(dossiers.c.id, dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status)
-            .where(or_(dossiers.c.code.in_(codes), dossiers.c.uuid.in_(uuids))))
+            .where(or_(sql.among(self.connection, dossiers.c.code, codes),
+                       sql.among(self.connection, dossiers.c.uuid, uuids))))
         for row in rows:
             self.dossiers[row.code] = _Dossier(row.id, row.agency_code, DossierStatus(row.status))
             self.uuids.add(row.uuid)
@@ -173,20 +174,20 @@ class _Batch:
             raise Rejected("sync.code_taken", code=code)
         self.dossiers[code] = _Dossier(None, parsed.agency_code, payload.status, new=True)
         self.uuids.add(payload.uuid)
+        payload_json = json.dumps(op.payload, ensure_ascii=False, separators=(",", ":"))
         self.new_rows[code] = {
             "code": code, "uuid": payload.uuid, "agency_code": payload.agency_code, "status": payload.status.value,
             "origin_device_id": self.device.id, "procedure_code": payload.procedure_code,
             "applicant_name": payload.applicant_name, "applicant_id_number": payload.applicant_id_number,
             "received_at": payload.received_at, "due_at": payload.due_at,
-            "payload_json": json.dumps(op.payload, ensure_ascii=False, separators=(",", ":")),
+            "payload_json": payload_json,
             "updated_at": self.now,
         }
         reason = payload.supplement_reason or payload.refusal_reason
         self.events.append((code, {"at": payload.received_at, "kind": "intake", "status_from": None,
                                    "status_to": payload.status.value, "officer_name": payload.officer_name,
-                                   "detail_json": json.dumps({"reason": reason} if reason else {},
-                                                             ensure_ascii=False)}))
-        self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER, code, op.payload, self.device.id))
+                                   "detail_json": _detail(reason)}))
+        self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER, code, payload_json, self.device.id))
         if parsed.sequence <= wire.LEASE_LAST:
             self.allocations[parsed.day] = max(self.allocations.get(parsed.day, 0), parsed.sequence + 1)
 
@@ -221,18 +222,14 @@ class _Batch:
     def _write(self) -> None:
         connection = self.connection
         if self.records:
-            recorded = set(connection.execute(
-                sql.insert(connection, operations).on_conflict_do_nothing().returning(operations.c.op_id), self.records).scalars())
+            recorded = sql.bulk_insert(connection, operations, self.records, ("op_id",), skip_conflicts=True)
             if len(recorded) != len(self.records):
                 raise _Raced()
         if self.new_rows:
             for code, row in self.new_rows.items():
                 row["status"] = self.dossiers[code].status.value
-            inserted = connection.execute(
-                dossiers.insert().returning(dossiers.c.id, dossiers.c.code, sort_by_parameter_order=True),
-                list(self.new_rows.values()))
-            for row in inserted:
-                self.dossiers[row.code].id = row.id
+            for dossier_id, code in sql.bulk_insert(connection, dossiers, list(self.new_rows.values()), ("id", "code")):
+                self.dossiers[code].id = dossier_id
         changed = [{"target": self.dossiers[code].id, "new_status": self.dossiers[code].status.value, "now": self.now}
                    for code in self.changed if not self.dossiers[code].new]
         if changed:
@@ -240,8 +237,7 @@ class _Batch:
                 update(dossiers).where(dossiers.c.id == bindparam("target"))
                 .values(status=bindparam("new_status"), updated_at=bindparam("now")), changed)
         if self.events:
-            connection.execute(dossier_events.insert(),
-                               [{"dossier_id": self.dossiers[code].id, **event} for code, event in self.events])
+            sql.bulk_insert(connection, dossier_events, [{"dossier_id": self.dossiers[code].id, **event} for code, event in self.events])
         if self.allocations:
             bump_allocations(connection, self.device.agency_code, self.allocations)
         feed.append(connection, self.device.agency_code, self.entries)
@@ -250,7 +246,11 @@ class _Batch:
 def status_event(change: wire.StatusChange) -> dict[str, Any]:
     return {"at": change.at, "kind": "status", "status_from": change.status_from.value,
             "status_to": change.status_to.value, "officer_name": change.officer,
-            "detail_json": json.dumps({"reason": change.reason} if change.reason else {}, ensure_ascii=False)}
+            "detail_json": _detail(change.reason)}
+
+
+def _detail(reason: str) -> str:
+    return json.dumps({"reason": reason}, ensure_ascii=False) if reason else "{}"
 
 
 def bump_allocations(connection: Connection, agency_code: str, next_values: dict[date, int]) -> None:

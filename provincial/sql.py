@@ -20,3 +20,56 @@ def upsert(connection: Connection, table: Table, keys: Sequence[str]) -> Any:
     return statement.on_conflict_do_update(
         index_elements=[table.c[key] for key in keys],
         set_={column.name: statement.excluded[column.name] for column in table.columns if column.name not in keys})
+
+
+_PG_TYPES = {"BIGINT": "int8", "INTEGER": "int4", "BOOLEAN": "bool", "DATE": "date", "TEXT": "text",
+             "VARCHAR": "text", "DATETIME": "timestamptz", "TIMESTAMP": "timestamptz", "BYTEA": "bytea"}
+
+
+def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]],
+                returning: Sequence[str] = (), skip_conflicts: bool = False) -> list[Any]:
+    """Insert many rows in one statement; the rows of `returning`, in no particular order.
+
+    On PostgreSQL the values travel as one array per column through `unnest`: a statement of a few
+    parameters instead of thousands, which psycopg and the server parse in no time. This is the
+    push's hot path (10,000 intakes in seconds)."""
+    if not rows:
+        return []
+    if connection.dialect.name != "postgresql":
+        statement = insert(connection, table)
+        if skip_conflicts:
+            statement = statement.on_conflict_do_nothing()
+        if returning:
+            return list(connection.execute(statement.returning(*(table.c[name] for name in returning)), list(rows)))
+        connection.execute(statement, list(rows))
+        return []
+    names = list(rows[0])
+    arrays = [f"%(c{i})b::{_pg_type(table.c[name].type.compile(dialect=connection.dialect))}[]"
+              for i, name in enumerate(names)]
+    text = f"INSERT INTO {table.name} ({_quoted(names)}) SELECT * FROM unnest({', '.join(arrays)})"
+    if skip_conflicts:
+        text += " ON CONFLICT DO NOTHING"
+    if returning:
+        text += f" RETURNING {_quoted(returning)}"
+    params = {f"c{i}": [row[name] for row in rows] for i, name in enumerate(names)}
+    result = connection.exec_driver_sql(text, params)
+    return list(result) if returning else []
+
+
+def _quoted(names: Sequence[str]) -> str:
+    return ", ".join(f'"{name}"' for name in names)
+
+
+def _pg_type(compiled: str) -> str:
+    base = compiled.split("(")[0].split(" WITH")[0].strip().upper()
+    return _PG_TYPES.get(base, base.lower())
+
+
+def among(connection: Connection, column: Any, values: Sequence[Any]) -> Any:
+    """`column IN values` as one array parameter on PostgreSQL (a batch has hundreds of values)."""
+    if connection.dialect.name == "postgresql":
+        from sqlalchemy import any_, bindparam
+        from sqlalchemy.dialects.postgresql import ARRAY
+
+        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
+    return column.in_(list(values))

@@ -14,8 +14,10 @@ from importlib import metadata
 from typing import Annotated, Any
 
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import StringConstraints
+from pydantic import StringConstraints, ValidationError
+from starlette.concurrency import run_in_threadpool
 from sqlalchemy import Engine, select
 
 from desk_app.domain.dossier_code import parse_dossier_code
@@ -79,9 +81,20 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
             devices.revoke(connection, device.id)
         return Response(status_code=204)
 
-    @app.post(prefix + "/operations", response_model=wire.PushResponse)
-    def operations(body: wire.PushRequest, token: Token) -> wire.PushResponse:
-        return wire.PushResponse.model_construct(results=push.push(engine, device_of(token), body.operations))
+    @app.post(prefix + "/operations", response_model=wire.PushResponse,
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
+    async def operations(request: Request, token: Token) -> Response:
+        """The body is parsed straight from its bytes by pydantic: a batch of 500 intakes is the
+        heaviest request a desk sends, and this halves its cost."""
+        try:
+            body = wire.PushRequest.model_validate_json(await request.body())
+        except ValidationError as err:
+            raise RequestValidationError(err.errors(include_url=False)) from None
+        device = await run_in_threadpool(device_of, token)
+        results = await run_in_threadpool(push.push, engine, device, body.operations)
+        return Response(wire.PushResponse.model_construct(results=results).model_dump_json().encode(),
+                        media_type="application/json")
 
     @app.get(prefix + "/feed", response_model=wire.FeedPage)
     def pull(token: Token, cursor_text: Annotated[str | None, Query(alias="cursor", max_length=1000)] = None,
@@ -130,8 +143,6 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
 
     @app.put(prefix + "/attachments/{sha256}")
     async def attachment_upload(sha256: Sha256, request: Request, token: Token) -> Response:
-        from starlette.concurrency import run_in_threadpool
-
         offset = _int_header(request, wire.UPLOAD_OFFSET_HEADER) or 0
         length = _int_header(request, wire.UPLOAD_LENGTH_HEADER)
         data = await request.body()

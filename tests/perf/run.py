@@ -42,6 +42,7 @@ from benchmarks import (  # noqa: E402
     typeahead,
 )
 from dataset import Dataset, ensure_dataset  # noqa: E402
+from province_load import profile_province, province  # noqa: E402
 
 RESULTS = HERE / "results.json"
 MACHINE = HERE / "machine.json"
@@ -60,6 +61,7 @@ TARGETS = {
     "lookup_code_ms": Target("ms", 1),
     "lookup_name_ms": Target("ms", 10),
     "rss_mb": Target("MB", 200),
+    "province_p99_ms": Target("ms", 100),
 }
 
 
@@ -79,6 +81,7 @@ SUITES = (
     Suite(typeahead, ("typeahead_ms",), 5, profile_in_process(typeahead)),
     Suite(save_print, ("save_print_ms",), 3, profile_in_process(save_print)),
     Suite(lookup, ("lookup_code_ms", "lookup_name_ms"), 5, profile_in_process(lookup)),
+    Suite(province, ("province_p99_ms",), 1, profile_province),
 )
 
 
