@@ -130,10 +130,8 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
                 raise ServerError("auth.other_agency", 403, code=code)
             return backoffice.dossier_json(connection, code)
 
-    Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-
     @app.head(prefix + "/attachments/{sha256}")
-    def attachment_state(sha256: Sha256, token: Token) -> Response:
+    def attachment_state(sha256: wire.Sha256, token: Token) -> Response:
         device_of(token)
         found = attachments.state(engine, sha256)
         if found is None:
@@ -142,7 +140,7 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
                                                   wire.UPLOAD_LENGTH_HEADER: str(found.length)})
 
     @app.put(prefix + "/attachments/{sha256}")
-    async def attachment_upload(sha256: Sha256, request: Request, token: Token) -> Response:
+    async def attachment_upload(sha256: wire.Sha256, request: Request, token: Token) -> Response:
         offset = _int_header(request, wire.UPLOAD_OFFSET_HEADER) or 0
         length = _int_header(request, wire.UPLOAD_LENGTH_HEADER)
         data = await request.body()
@@ -153,7 +151,24 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
                             headers={wire.UPLOAD_OFFSET_HEADER: str(done.received),
                                      wire.UPLOAD_LENGTH_HEADER: str(done.length)})
 
+    _document_push_body(app)
     return app
+
+
+def _document_push_body(app: FastAPI) -> None:
+    """The push endpoint reads its body itself; put PushRequest and its parts in the OpenAPI schemas."""
+    build = app.openapi
+
+    def openapi() -> dict[str, Any]:
+        if app.openapi_schema is None:
+            schema = build()
+            body = wire.PushRequest.model_json_schema(ref_template="#/components/schemas/{model}")
+            components = schema.setdefault("components", {}).setdefault("schemas", {})
+            components.update(body.pop("$defs", {}))
+            components["PushRequest"] = body
+        return app.openapi_schema
+
+    app.openapi = openapi  # type: ignore[method-assign]
 
 
 def _int_header(request: Request, name: str) -> int | None:

@@ -38,6 +38,7 @@ def test_over_http_with_a_restart(tmp_path):
         assert [r["outcome"] for r in again.json()["results"]] == ["duplicate"] * 2
         assert "Date" in again.headers
         assert httpx.get(f"{server}/docs").status_code == 200
+        assert "PushRequest" in httpx.get(f"{server}/openapi.json").json()["components"]["schemas"]
 
 
 def test_two_processes_apply_each_operation_once_and_never_lease_a_number_twice(pg_url):
