@@ -29,9 +29,9 @@ from fault_proxy import Fault
 from provincial_support import postgres_database, running_server, seed as seed_province, sqlite_url
 from sync_fleet import FleetDesk, Province
 
-SEEDS = {"postgresql": int(os.environ.get("SYNC_FAULT_SEEDS", "6")),
+SEEDS = {"postgresql": int(os.environ.get("SYNC_FAULT_SEEDS", "5")),
          "sqlite": int(os.environ.get("SYNC_FAULT_SEEDS", "3"))}
-STEPS = 30
+STEPS = 24
 BURST = 25
 """Dossiers saved at once before the push that the server is killed in the middle of."""
 BURST_CYCLES = 5
