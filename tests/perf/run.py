@@ -43,6 +43,7 @@ from benchmarks import (  # noqa: E402
 )
 from dataset import Dataset, ensure_dataset  # noqa: E402
 from province_load import profile_province, province  # noqa: E402
+from sync_benchmarks import profile_sync_pull, sync_backlog, sync_pull  # noqa: E402
 
 RESULTS = HERE / "results.json"
 MACHINE = HERE / "machine.json"
@@ -62,6 +63,9 @@ TARGETS = {
     "lookup_name_ms": Target("ms", 10),
     "rss_mb": Target("MB", 200),
     "province_p99_ms": Target("ms", 100),
+    "sync_backlog_10k_s": Target("s", 3),
+    "sync_pull_100k_s": Target("s", 15),
+    "sync_pull_rss_mb": Target("MB", 300),
 }
 
 
@@ -74,6 +78,8 @@ class Suite:
     figures: tuple[str, ...]
     runs: int
     profile: Callable[[Dataset], str]
+    on_desk_dataset: bool = True
+    """False for the sync figures, which build their own desks: `--only` them needs no 1M-dossier desk."""
 
 
 SUITES = (
@@ -82,6 +88,8 @@ SUITES = (
     Suite(save_print, ("save_print_ms",), 3, profile_in_process(save_print)),
     Suite(lookup, ("lookup_code_ms", "lookup_name_ms"), 5, profile_in_process(lookup)),
     Suite(province, ("province_p99_ms",), 1, profile_province),
+    Suite(sync_backlog, ("sync_backlog_10k_s",), 5, profile_in_process(sync_backlog), on_desk_dataset=False),
+    Suite(sync_pull, ("sync_pull_100k_s", "sync_pull_rss_mb"), 3, profile_sync_pull, on_desk_dataset=False),
 )
 
 
@@ -113,13 +121,13 @@ def median(measurement: Measurement) -> float:
 
 
 def table(rows: Sequence[tuple[Measurement, float]]) -> str:
-    lines = [f"{'name':<16}{'median':>10}  {'unit':<5}{'target':>8}  {'':<6}{'runs':>12}"]
+    lines = [f"{'name':<20}{'median':>10}  {'unit':<5}{'target':>8}  {'':<6}{'runs':>12}"]
     for measurement, value in rows:
         target = TARGETS[measurement.name]
         mark = "ok" if value <= target.target else "OVER"
         per_run = len(measurement.samples) // measurement.runs
         runs = f"{measurement.runs}" if per_run == 1 else f"{measurement.runs} × {per_run}"
-        lines.append(f"{measurement.name:<16}{value:>10g}  {target.unit:<5}{target.target:>8g}  {mark:<6}{runs:>12}")
+        lines.append(f"{measurement.name:<20}{value:>10g}  {target.unit:<5}{target.target:>8g}  {mark:<6}{runs:>12}")
     return "\n".join(lines)
 
 
@@ -128,7 +136,7 @@ def spread(measurement: Measurement) -> str:
     samples = sorted(measurement.samples)
     p90 = samples[min(len(samples) - 1, round(0.9 * (len(samples) - 1)))]
     unit = TARGETS[measurement.name].unit
-    return f"{measurement.name:<16}min {samples[0]:.3g}, p90 {p90:.3g}, max {samples[-1]:.3g} {unit}"
+    return f"{measurement.name:<20}min {samples[0]:.3g}, p90 {p90:.3g}, max {samples[-1]:.3g} {unit}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -142,10 +150,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     about = machine()
     print(f"Machine: {about['cpu']}, {about['cores']} cores, {about['ram_gib']} GiB RAM, {about['os']}, "
           f"Python {about['python']}, SQLite {about['sqlite']}, Qt {about['qt']}", flush=True)
-    dataset = ensure_dataset(lambda text: print(text, flush=True))
-    print(f"Desk: {dataset.dossiers:,} dossiers ({dataset.first_day} … {dataset.last_day}), "
-          f"{dataset.procedures:,} procedures, built in {dataset.build_seconds:.0f} s", flush=True)
     wanted = set(args.only or TARGETS)
+    dataset = None
+    if any(suite.on_desk_dataset and not wanted.isdisjoint(suite.figures) for suite in SUITES):
+        dataset = ensure_dataset(lambda text: print(text, flush=True))
+        print(f"Desk: {dataset.dossiers:,} dossiers ({dataset.first_day} … {dataset.last_day}), "
+              f"{dataset.procedures:,} procedures, built in {dataset.build_seconds:.0f} s", flush=True)
     rows: list[tuple[Measurement, float]] = []
     profiles: list[tuple[Suite, str]] = []
     for suite in SUITES:
