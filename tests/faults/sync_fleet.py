@@ -142,8 +142,7 @@ class FleetDesk:
     def open(cls, name: str, data_dir: Path, settings: str, province: Province, rng: random.Random) -> "FleetDesk":
         data_dir.mkdir(parents=True)
         (data_dir / "settings.toml").write_text(settings, encoding="utf-8")
-        desk = Desk.open(data_dir)
-        desk.sync.retry = RETRY
+        desk = _open(data_dir)
         plan = FaultPlan(rng=random.Random(rng.getrandbits(64)), delay_s=DELAY_S)
         proxy = FaultProxy(("127.0.0.1", province.server.port), plan, restart_upstream=province.restart).start()
         return cls(name, desk, proxy)
@@ -153,6 +152,14 @@ class FleetDesk:
         password is slow on purpose): a lost registration answer leaves an orphan device on the
         server, which is a matter for the operator, not for these runs."""
         self.desk.sync.register(self.proxy.url, username, PASSWORD, self.name)
+        self.desk.sync.timeout_s = DESK_TIMEOUT_S
+
+    def reopen(self) -> None:
+        """The officer closes the application and starts it again: sync must resume from what the
+        database and the keyring hold, nothing kept in memory."""
+        data_dir = self.desk.data_dir
+        self.desk.close()
+        self.desk = _open(data_dir)
         self.desk.sync.timeout_s = DESK_TIMEOUT_S
 
     def faults_on(self) -> None:
@@ -216,3 +223,9 @@ class FleetDesk:
     def close(self) -> None:
         self.proxy.stop()
         self.desk.close()
+
+
+def _open(data_dir: Path) -> Desk:
+    desk = Desk.open(data_dir)
+    desk.sync.retry = RETRY
+    return desk

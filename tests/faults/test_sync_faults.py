@@ -1,7 +1,8 @@
 """Sync through a hostile network: desks of one agency, each behind a proxy that drops requests,
 loses answers after the server applied them, duplicates, delays, answers 500 and restarts the
-server mid-batch, going offline and online at random while officers keep saving dossiers and the
-back office moves dossiers on. Once the network heals, one clean sync of every desk must leave:
+server mid-batch, going offline and online at random while officers keep saving dossiers, the back
+office moves dossiers on, and now and then an officer restarts the application. Once the network
+heals, one clean sync of every desk must leave:
 
 - every dossier any desk saved on the server exactly once (one row, one intake event), nothing else;
 - every code unique, on the server and on every desk;
@@ -107,7 +108,7 @@ def play(rng: random.Random, province: Province, agency: str, desks: list[FleetD
             if step == burst_at:
                 burst(rng, province, rng.choice(desks))
                 continue
-            action = rng.choices(("save", "sync", "network", "advance"), (0.4, 0.35, 0.15, 0.1))[0]
+            action = rng.choices(("save", "sync", "network", "advance", "reopen"), (0.38, 0.35, 0.13, 0.1, 0.04))[0]
             if action == "save":
                 desk = rng.choice(desks)
                 for _ in range(rng.randint(1, 4)):
@@ -119,8 +120,10 @@ def play(rng: random.Random, province: Province, agency: str, desks: list[FleetD
             elif action == "network":
                 desk = rng.choice(desks)
                 desk.proxy.set_offline(not desk.proxy.offline)
-            else:
+            elif action == "advance":
                 province.advance_one(agency, rng)
+            else:
+                rng.choice(desks).reopen()
 
 
 def burst(rng: random.Random, province: Province, desk: FleetDesk) -> None:
