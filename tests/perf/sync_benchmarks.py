@@ -23,7 +23,6 @@ from __future__ import annotations
 import atexit
 import json
 import os
-import resource
 import shutil
 import statistics
 import subprocess
@@ -310,12 +309,14 @@ def check_pulled(data_dir: Path) -> None:
         raise RuntimeError(f"after the pull the desk's dossiers are {statuses}, not all {final}")
 
 
-def _rss_kib() -> int:
-    """The resident set now, from /proc (ru_maxrss only knows the peak)."""
+def _proc_kib(field: str) -> int:
+    """VmRSS (the resident set now) or VmHWM (its peak) of this process, from /proc. Not ru_maxrss:
+    Linux carries that across exec, so a child started by a big benchmark process would report the
+    parent's peak."""
     for line in Path("/proc/self/status").read_text().splitlines():
-        if line.startswith("VmRSS:"):
+        if line.startswith(field + ":"):
             return int(line.split()[1])
-    raise RuntimeError("no VmRSS in /proc/self/status")
+    raise RuntimeError(f"no {field} in /proc/self/status")
 
 
 def _pull(data_dir: Path) -> dict[str, float]:
@@ -326,16 +327,16 @@ def _pull(data_dir: Path) -> dict[str, float]:
 
     def progress(done: int, total: int, phase: str) -> None:
         if phase == "pull" and not early and done >= PULL_ROUNDS * BACKLOG // 10:
-            early.append(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss)
+            early.append(_proc_kib("VmHWM"))
 
     with opened(data_dir) as desk:
-        baseline = _rss_kib()
+        baseline = _proc_kib("VmRSS")
         started = time.perf_counter()
         report = desk.sync.run_once(progress)
         seconds = time.perf_counter() - started
     if not report.ok or report.pulled < PULL_ROUNDS * BACKLOG:
         raise RuntimeError(f"the pull failed after {report.pulled} entries: {report.error}")
-    return {"seconds": seconds, "rss_kib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+    return {"seconds": seconds, "rss_kib": _proc_kib("VmHWM"),
             "baseline_kib": baseline, "tenth_kib": early[0] if early else 0}
 
 
