@@ -54,6 +54,7 @@ def first_start_done(window: MainWindow) -> bool:
 
 def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
     logging.basicConfig(level=logging.INFO)
+    logging.getLogger("httpx").setLevel(logging.WARNING)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Một Cửa Desk")
     app.setOrganizationName("mot-cua-desk")
