@@ -12,10 +12,11 @@ import os
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Engine, QueuePool, create_engine, event
 
 ENV_DB = "PROVINCIAL_DB"
 SQLITE_BUSY_TIMEOUT_MS = 30_000
+DEFAULT_POOL_SIZE = 10
 
 
 def default_url() -> str:
@@ -46,9 +47,17 @@ def make_engine(url: str, pool_size: int | None = None) -> Engine:
                                                   "check_same_thread": False})
         _configure_sqlite(engine)
         return engine
-    size = pool_size or int(os.environ.get("PROVINCIAL_POOL_SIZE", "10"))
+    size = pool_size or int(os.environ.get("PROVINCIAL_POOL_SIZE", str(DEFAULT_POOL_SIZE)))
     return create_engine(url, pool_size=size, max_overflow=size, pool_pre_ping=False,
                          connect_args={"application_name": "provincial"})
+
+
+def pool_capacity(engine: Engine) -> int:
+    """How many connections the engine hands out at once (SQLite's pool has no fixed size: 10)."""
+    pool = engine.pool
+    if isinstance(pool, QueuePool):
+        return pool.size() + max(pool._max_overflow, 0)
+    return DEFAULT_POOL_SIZE
 
 
 def _configure_sqlite(engine: Engine) -> None:

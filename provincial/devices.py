@@ -13,7 +13,7 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timezone
 
-from sqlalchemy import Connection, and_, select, update
+from sqlalchemy import Connection, and_, bindparam, select, update
 from sqlalchemy.exc import IntegrityError
 
 from desk_app.sync import wire
@@ -43,13 +43,15 @@ def token_hash(token: str) -> str:
     return hashlib.sha256(token.encode("utf-8")).hexdigest()
 
 
+_BY_TOKEN = (select(devices.c.id, devices.c.agency_code, devices.c.name, devices.c.reserve_slot)
+             .where(devices.c.token_hash == bindparam("token_hash"), devices.c.revoked_at.is_(None)))
+"""Built once: every request runs it."""
+
+
 def authenticate(connection: Connection, token: str | None) -> Device:
     """The device holding this token; an unknown or revoked token is 401 auth.token."""
     if token:
-        row = connection.execute(
-            select(devices.c.id, devices.c.agency_code, devices.c.name, devices.c.reserve_slot)
-            .where(devices.c.token_hash == token_hash(token), devices.c.revoked_at.is_(None))
-        ).first()
+        row = connection.execute(_BY_TOKEN, {"token_hash": token_hash(token)}).first()
         if row is not None:
             return Device(row.id, row.agency_code, row.name, row.reserve_slot)
     raise ServerError("auth.token", 401)

@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import Connection, case, select, update
+from sqlalchemy import Connection, bindparam, case, select, union_all, update
 
 from desk_app.sync.wire import FeedKind
 from provincial import sql
@@ -41,10 +42,7 @@ def append(connection: Connection, stream: str, entries: Sequence[NewEntry]) -> 
     """Number and write entries in the caller's transaction; the stream stays locked until it commits."""
     if not entries:
         return
-    last = connection.execute(
-        update(feed_streams).where(feed_streams.c.stream == stream)
-        .values(last_seq=feed_streams.c.last_seq + len(entries)).returning(feed_streams.c.last_seq)
-    ).scalar_one()
+    last = connection.execute(_RESERVE, {"target": stream, "count": len(entries)}).scalar_one()
     first = last - len(entries) + 1
     sql.bulk_insert(connection, feed, [
         {"stream": stream, "seq": first + i, "kind": entry.kind.value, "key": entry.key,
@@ -53,6 +51,10 @@ def append(connection: Connection, stream: str, entries: Sequence[NewEntry]) -> 
          "origin_device_id": entry.origin_device_id}
         for i, entry in enumerate(entries)
     ])
+
+
+_RESERVE = (update(feed_streams).where(feed_streams.c.stream == bindparam("target"))
+            .values(last_seq=feed_streams.c.last_seq + bindparam("count")).returning(feed_streams.c.last_seq))
 
 
 @dataclass(frozen=True)
@@ -68,29 +70,37 @@ class Page:
 def read_page(connection: Connection, agency_code: str, device_id: str, global_seq: int, agency_seq: int,
               limit: int) -> Page:
     """Global entries first, then the agency's, at most `limit` in all. Entries the device wrote
-    itself are left out, but the cursor still moves past them."""
-    entries: list[FeedEntry] = []
-    rows, more = _rows(connection, GLOBAL_STREAM, device_id, global_seq, limit)
-    for row in rows:
-        global_seq = row.seq
-        if row.data_json is not None:
-            entries.append((row.kind, row.key, row.data_json))
+    itself are left out, but the cursor still moves past them. Both streams are read in one
+    statement (each capped at limit + 1 rows): a pull is the commonest request a province serves."""
+    rows = connection.execute(_PAGE, {"device_id": device_id, "global_stream": GLOBAL_STREAM,
+                                      "global_seq": global_seq, "agency_stream": agency_code,
+                                      "agency_seq": agency_seq, "limit": limit + 1}).all()
+    global_rows = sorted((row for row in rows if row[0] == GLOBAL_STREAM), key=itemgetter(1))
+    more = len(global_rows) > limit
+    taken = global_rows[:limit]
+    if global_rows:
+        global_seq = taken[-1][1]
     if not more:
-        rows, more = _rows(connection, agency_code, device_id, agency_seq, limit - len(rows))
-        for row in rows:
-            agency_seq = row.seq
-            if row.data_json is not None:
-                entries.append((row.kind, row.key, row.data_json))
+        agency_rows = sorted((row for row in rows if row[0] != GLOBAL_STREAM), key=itemgetter(1))
+        room = limit - len(taken)
+        more = len(agency_rows) > room
+        agency_rows = agency_rows[:room]
+        if agency_rows:
+            agency_seq = agency_rows[-1][1]
+        taken += agency_rows
+    entries = [(kind, key, data) for _, _, kind, key, data in taken if data is not None]
     return Page(entries, global_seq, agency_seq, more)
 
 
-def _rows(connection: Connection, stream: str, device_id: str, after: int, limit: int) -> tuple[list[Any], bool]:
-    own = feed.c.origin_device_id == device_id
-    statement = (
-        select(feed.c.seq, feed.c.kind, feed.c.key,
-               case((own, None), else_=feed.c.data_json).label("data_json"))
-        .where(feed.c.stream == stream, feed.c.seq > after).order_by(feed.c.seq).limit(limit + 1)
-    )
-    rows = connection.execute(statement).all()
-    return rows[:limit], len(rows) > limit
+def _stream_after(stream: str, seq: str) -> Any:
+    part = (select(feed.c.stream, feed.c.seq, feed.c.kind, feed.c.key,
+                   case((feed.c.origin_device_id == bindparam("device_id"), None),
+                        else_=feed.c.data_json).label("data_json"))
+            .where(feed.c.stream == bindparam(stream), feed.c.seq > bindparam(seq))
+            .order_by(feed.c.seq).limit(bindparam("limit")))
+    return select(part.subquery())
 
+
+_PAGE = union_all(_stream_after("global_stream", "global_seq"), _stream_after("agency_stream", "agency_seq"))
+"""Built once. Each part is a subquery because SQLite allows no ORDER BY or LIMIT on a part of a
+UNION; read_page puts the rows in order itself."""

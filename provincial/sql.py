@@ -3,15 +3,21 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import cache
 from typing import Any
 
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Table, any_, bindparam
 from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.dialects.postgresql import ARRAY
 
 
 def insert(connection: Connection, table: Table) -> Any:
     """An INSERT that knows ON CONFLICT (both dialects spell it the same way)."""
-    return (postgresql.insert if connection.dialect.name == "postgresql" else sqlite.insert)(table)
+    return insert_for(connection.dialect.name, table)
+
+
+def insert_for(dialect_name: str, table: Table) -> Any:
+    return (postgresql.insert if dialect_name == "postgresql" else sqlite.insert)(table)
 
 
 def upsert(connection: Connection, table: Table, keys: Sequence[str]) -> Any:
@@ -43,17 +49,28 @@ def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, A
             return list(connection.execute(statement.returning(*(table.c[name] for name in returning)), list(rows)))
         connection.execute(statement, list(rows))
         return []
-    names = list(rows[0])
-    arrays = [f"%(c{i})b::{_pg_type(table.c[name].type.compile(dialect=connection.dialect))}[]"
-              for i, name in enumerate(names)]
+    text = unnest_insert(table, tuple(rows[0]), tuple(returning), skip_conflicts)
+    result = connection.exec_driver_sql(text, unnest_params(rows))
+    return list(result) if returning else []
+
+
+def unnest_params(rows: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The parameters of unnest_insert's statement: one list per column, in the first row's order."""
+    return {f"c{i}": [row[name] for row in rows] for i, name in enumerate(rows[0])}
+
+
+@cache
+def unnest_insert(table: Table, names: tuple[str, ...], returning: tuple[str, ...], skip_conflicts: bool) -> str:
+    """The statement's text, made once per shape: compiling the column types on every push was a
+    measurable part of a small push's cost."""
+    dialect = postgresql.dialect()
+    arrays = [f"%(c{i})b::{_pg_type(table.c[name].type.compile(dialect=dialect))}[]" for i, name in enumerate(names)]
     text = f"INSERT INTO {table.name} ({_quoted(names)}) SELECT * FROM unnest({', '.join(arrays)})"
     if skip_conflicts:
         text += " ON CONFLICT DO NOTHING"
     if returning:
         text += f" RETURNING {_quoted(returning)}"
-    params = {f"c{i}": [row[name] for row in rows] for i, name in enumerate(names)}
-    result = connection.exec_driver_sql(text, params)
-    return list(result) if returning else []
+    return text
 
 
 def _quoted(names: Sequence[str]) -> str:
@@ -65,11 +82,9 @@ def _pg_type(compiled: str) -> str:
     return _PG_TYPES.get(base, base.lower())
 
 
-def among(connection: Connection, column: Any, values: Sequence[Any]) -> Any:
-    """`column IN values` as one array parameter on PostgreSQL (a batch has hundreds of values)."""
-    if connection.dialect.name == "postgresql":
-        from sqlalchemy import any_, bindparam
-        from sqlalchemy.dialects.postgresql import ARRAY
-
-        return column == any_(bindparam(None, list(values), type_=ARRAY(column.type)))
-    return column.in_(list(values))
+def among(dialect_name: str, column: Any, name: str) -> Any:
+    """`column IN :name` for a list bound at execution: one array parameter on PostgreSQL (a batch
+    has hundreds of values), an expanding IN on SQLite. Built once into statements kept per dialect."""
+    if dialect_name == "postgresql":
+        return column == any_(bindparam(name, type_=ARRAY(column.type)))
+    return column.in_(bindparam(name, expanding=True))

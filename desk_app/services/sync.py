@@ -201,7 +201,7 @@ class SyncService:
 
     def _cycle(self, progress: Progress | None) -> SyncReport:
         from desk_app.sync import credentials
-        from desk_app.sync.feed import Applied
+        from desk_app.sync.feed import Applied, pull_feed
         from desk_app.sync.leases import top_up
         from desk_app.sync.push import Pushed, push_outbox
         from desk_app.sync.transport import SyncError, Transport
@@ -228,7 +228,7 @@ class SyncService:
             if progress is not None:
                 progress(0, 0, "leases")
             leased = top_up(self._database, transport, registration.agency_code, self._clock(), self._calendar)
-            self._pull(transport, applied, progress)
+            pull_feed(self._database, transport, self.page_size, applied, progress)
         except DomainError as err:
             error = err
         finally:
@@ -236,31 +236,6 @@ class SyncService:
         if applied.catalogue or applied.calendar:
             self._on_pulled(applied.catalogue, applied.calendar)
         return self._finish(error, transport, pushed, leased, applied, skew[-1] if skew else None)
-
-    def _pull(self, transport: Any, applied: Any, progress: Progress | None) -> None:
-        from desk_app.sync import wire
-        from desk_app.sync.feed import apply_page
-        from desk_app.sync.transport import SyncError
-
-        with self._database.read() as connection:
-            cursor = sync_state_repo.get(connection, "cursor")
-        while True:
-            params = {"limit": self.page_size} | ({"cursor": cursor} if cursor else {})
-            try:
-                page = transport.call("GET", "/feed", wire.FeedPage, params=params)
-            except SyncError as err:
-                if err.code != "feed.cursor" or cursor is None:
-                    raise
-                cursor = None
-                continue
-            with self._database.write() as connection:
-                applied.add(apply_page(connection, page.entries))
-                sync_state_repo.put(connection, {"cursor": page.cursor})
-            cursor = page.cursor
-            if progress is not None:
-                progress(applied.entries, 0, "pull")
-            if not page.more:
-                return
 
     def _finish(self, error: DomainError | None, transport: Any, pushed: Any, leased: int, applied: Any,
                 skew: float | None) -> SyncReport:

@@ -50,23 +50,44 @@ def add_event(connection: Connection, dossier_id: int, *, at: str, kind: str, st
     )
 
 
-def set_status(connection: Connection, dossier_id: int, status: str, updated_at: str) -> None:
-    connection.execute("UPDATE dossiers SET status = ?, updated_at = ? WHERE id = ?", (status, updated_at, dossier_id))
+@dataclass(frozen=True)
+class Move:
+    """A status change to record: the dossier's new status and the line on its timeline."""
+
+    dossier_id: int
+    at: str
+    status_from: str
+    status_to: str
+    officer_name: str
+    detail: Mapping[str, Any] | None = None
 
 
-def has_status_event(connection: Connection, dossier_id: int, at: datetime, status_to: str) -> bool:
-    """Whether the timeline already holds this move (the same target at the same instant)."""
-    rows = connection.execute("SELECT at FROM dossier_events WHERE dossier_id = ? AND status_to = ? AND kind != 'intake'",
-                              (dossier_id, status_to))
-    return any(datetime.fromisoformat(r["at"]) == at for r in rows)
+def apply_moves(connection: Connection, moves: Sequence[Move]) -> None:
+    """Each move in order: the dossier takes its status, the timeline gets its line."""
+    connection.executemany("UPDATE dossiers SET status = ?, updated_at = ? WHERE id = ?",
+                           [(m.status_to, m.at, m.dossier_id) for m in moves])
+    connection.executemany(
+        "INSERT INTO dossier_events (dossier_id, at, kind, status_from, status_to, officer_name, detail_json) "
+        "VALUES (?, ?, 'status', ?, ?, ?, ?)",
+        [(m.dossier_id, m.at, m.status_from, m.status_to, m.officer_name,
+          json.dumps(dict(m.detail or {}), ensure_ascii=False)) for m in moves])
+
+
+def status_events(connection: Connection, dossier_ids: Sequence[int]) -> set[tuple[int, str, datetime]]:
+    """(dossier, target status, instant) of every move on these dossiers' timelines: the same
+    move arriving again is recognised by them, whatever offset its instant was written with."""
+    rows = connection.execute(
+        "SELECT dossier_id, status_to, at FROM dossier_events "
+        "WHERE dossier_id IN (SELECT value FROM json_each(?)) AND kind != 'intake'", (json.dumps(list(dossier_ids)),))
+    return {(r["dossier_id"], r["status_to"], datetime.fromisoformat(r["at"])) for r in rows}
 
 
 def known_codes(connection: Connection, codes: Sequence[str]) -> dict[str, int]:
     """The ids of those of the codes this desk holds."""
     if not codes:
         return {}
-    rows = connection.execute(f"SELECT code, id FROM dossiers WHERE code IN ({', '.join('?' for _ in codes)})",
-                              list(codes))
+    rows = connection.execute("SELECT code, id FROM dossiers WHERE code IN (SELECT value FROM json_each(?))",
+                              (json.dumps(list(codes)),))
     return {r["code"]: r["id"] for r in rows}
 
 

@@ -23,8 +23,13 @@ class OutboxRow:
     op_id: str
     kind: str
     dossier_code: str | None
-    payload: dict[str, Any]
+    payload_json: str
+    """As stored: the push sends this text as it is, without decoding it."""
     created_at: str
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        return json.loads(self.payload_json)
 
 
 @dataclass(frozen=True)
@@ -61,17 +66,18 @@ def pending_batch(connection: Connection, after_id: int, limit: int) -> list[Out
         "SELECT id, op_id, kind, dossier_code, payload_json, created_at FROM outbox "
         "WHERE state = ? AND id > ? ORDER BY id LIMIT ?", (PENDING, after_id, limit))
     return [OutboxRow(id=r["id"], op_id=r["op_id"], kind=r["kind"], dossier_code=r["dossier_code"],
-                      payload=json.loads(r["payload_json"]), created_at=r["created_at"]) for r in rows]
+                      payload_json=r["payload_json"], created_at=r["created_at"]) for r in rows]
 
 
 def acknowledge(connection: Connection, op_ids: Iterable[str]) -> None:
-    """The server holds these now: they leave the outbox."""
-    connection.executemany("DELETE FROM outbox WHERE op_id = ?", [(op_id,) for op_id in op_ids])
+    """The server holds these now: they leave the outbox (one statement for a whole batch)."""
+    connection.execute("DELETE FROM outbox WHERE op_id IN (SELECT value FROM json_each(?))",
+                       (json.dumps(list(op_ids)),))
 
 
 def count_attempt(connection: Connection, op_ids: Iterable[str]) -> None:
-    connection.executemany("UPDATE outbox SET attempts = attempts + 1 WHERE op_id = ?",
-                           [(op_id,) for op_id in op_ids])
+    connection.execute("UPDATE outbox SET attempts = attempts + 1 WHERE op_id IN (SELECT value FROM json_each(?))",
+                       (json.dumps(list(op_ids)),))
 
 
 def set_aside(connection: Connection, op_id: str, reason_code: str, reason: str, at: str) -> None:

@@ -3,10 +3,17 @@
 A rejected operation is set aside with the server's reason and the rest goes on; one the desk
 itself cannot put on the wire (a row damaged on disk) is set aside the same way, so no bad row
 ever blocks the queue. Rows leave the outbox only once the server has acknowledged them.
+
+After a long outage the backlog is thousands of rows, so the push keeps the server busy: while one
+batch is on the wire (on a thread of its own), the answer to the one before is recorded and the
+next is read and put together. Only one batch is ever in flight, so the server still applies them
+in order. A stored payload is sent as the text it was saved as, never decoded and encoded again.
 """
 
 from __future__ import annotations
 
+import json
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import Callable
 
@@ -28,50 +35,97 @@ class Pushed:
     rejected: int = 0
 
 
+@dataclass
+class _Batch:
+    last_id: int
+    """The last outbox row it read, sendable or not: the next batch starts after it."""
+    rows: int
+    """How many rows it read, the set-aside ones included: what the progress bar counts."""
+    op_ids: list[str]
+    body: bytes
+
+
 def push_outbox(database: Database, transport: Transport, now: Callable[[], str],
                 progress: Progress | None = None, batch_size: int = wire.MAX_BATCH) -> Pushed:
     pushed = Pushed()
     with database.read() as connection:
         total = outbox_repo.pending_count(connection)
     done = 0
-    after_id = 0
-    while True:
-        with database.read() as connection:
-            rows = outbox_repo.pending_batch(connection, after_id, batch_size)
-        if not rows:
-            return pushed
-        after_id = rows[-1].id
-        operations, unreadable = _operations(rows)
-        if unreadable:
-            with database.write() as connection:
-                for op_id, reason in unreadable:
-                    outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", reason, now())
-            pushed.rejected += len(unreadable)
-        if operations:
-            response = transport.call("POST", "/operations", wire.PushResponse,
-                                      body=wire.PushRequest(operations=operations))
-            _record(database, operations, response, now(), pushed)
-        done += len(rows)
-        if progress is not None:
-            progress(done, max(total, done), "push")
+    with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as wire_thread:
+        batch = _next_batch(database, 0, batch_size, now, pushed)
+        in_flight: tuple[_Batch, Future[wire.PushResponse]] | None = None
+        while batch is not None or in_flight is not None:
+            answered = (in_flight[0], in_flight[1].result()) if in_flight is not None else None
+            in_flight = None
+            if batch is not None and batch.op_ids:
+                in_flight = (batch, wire_thread.submit(_send, transport, batch.body))
+            try:
+                if answered is not None:
+                    _record(database, answered[0].op_ids, answered[1], now(), pushed)
+                    done += answered[0].rows
+                if batch is not None and not batch.op_ids:
+                    done += batch.rows
+                if progress is not None and done:
+                    progress(done, max(total, done), "push")
+                batch = _next_batch(database, batch.last_id, batch_size, now, pushed) if batch is not None else None
+            except BaseException:
+                if in_flight is not None:
+                    in_flight[1].exception()
+                raise
+    return pushed
 
 
-def _operations(rows: list[outbox_repo.OutboxRow]) -> tuple[list[wire.Operation], list[tuple[str, str]]]:
-    operations, unreadable = [], []
-    for row in rows:
+def _send(transport: Transport, body: bytes) -> wire.PushResponse:
+    return transport.call("POST", "/operations", wire.PushResponse, content=body)
+
+
+def _next_batch(database: Database, after_id: int, batch_size: int, now: Callable[[], str],
+                pushed: Pushed) -> _Batch | None:
+    """The next rows as a request body; rows that cannot be sent are set aside here. None at the end."""
+    with database.read() as connection:
+        rows = outbox_repo.pending_batch(connection, after_id, batch_size)
+    if not rows:
+        return None
+    last_id, count = rows[-1].id, len(rows)
+    parts = [_operation_json(row) for row in rows]
+    try:
+        wire.PushRequest.model_validate_json(_body(parts))
+    except ValidationError:
+        unreadable = dict(_unreadable(rows, parts))
+        with database.write() as connection:
+            for op_id, reason in unreadable.items():
+                outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", reason, now())
+        pushed.rejected += len(unreadable)
+        kept = [(row, part) for row, part in zip(rows, parts) if row.op_id not in unreadable]
+        rows, parts = [row for row, _ in kept], [part for _, part in kept]
+    return _Batch(last_id, count, [row.op_id for row in rows], _body(parts))
+
+
+def _operation_json(row: outbox_repo.OutboxRow) -> str:
+    """One wire.Operation, written around the stored payload text."""
+    return (f'{{"op_id":{json.dumps(row.op_id)},"kind":{json.dumps(row.kind)},'
+            f'"dossier_code":{json.dumps(row.dossier_code or "", ensure_ascii=False)},'
+            f'"payload":{row.payload_json},"created_at":{json.dumps(row.created_at)}}}')
+
+
+def _body(parts: list[str]) -> bytes:
+    return f'{{"operations":[{",".join(parts)}]}}'.encode("utf-8")
+
+
+def _unreadable(rows: list[outbox_repo.OutboxRow], parts: list[str]) -> list[tuple[str, str]]:
+    """Each row the server could not read, with why, as the officer will see it."""
+    found = []
+    for row, part in zip(rows, parts):
         try:
-            operations.append(wire.Operation(op_id=row.op_id, kind=row.kind, dossier_code=row.dossier_code or "",
-                                             payload=row.payload, created_at=row.created_at))
+            wire.Operation.model_validate_json(part)
         except ValidationError as err:
             detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors()[:3])
-            unreadable.append((row.op_id, message_for("sync.payload_invalid", code=row.dossier_code, detail=detail)))
-    return operations, unreadable
+            found.append((row.op_id, message_for("sync.payload_invalid", code=row.dossier_code, detail=detail)))
+    return found
 
 
-def _record(database: Database, operations: list[wire.Operation], response: wire.PushResponse, at: str,
-            pushed: Pushed) -> None:
+def _record(database: Database, sent: list[str], response: wire.PushResponse, at: str, pushed: Pushed) -> None:
     results = {r.op_id: r for r in response.results}
-    sent = [op.op_id for op in operations]
     done = [op_id for op_id in sent if op_id in results and results[op_id].outcome is not wire.Outcome.REJECTED]
     with database.write() as connection:
         outbox_repo.acknowledge(connection, done)

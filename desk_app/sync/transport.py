@@ -87,10 +87,12 @@ class Transport:
         self._client.close()
 
     def call(self, method: str, path: str, answer: type[M], body: BaseModel | None = None,
-             params: dict[str, Any] | None = None, idempotent: bool = True) -> M:
+             params: dict[str, Any] | None = None, idempotent: bool = True, content: bytes | None = None) -> M:
         """Send, retrying transient failures; only connection failures (nothing was sent) are
-        retried for a call that is not idempotent."""
-        content = body.model_dump_json().encode("utf-8") if body is not None else None
+        retried for a call that is not idempotent. `content` is a body already in JSON, for the
+        push, which writes its requests around the stored payload texts."""
+        if body is not None:
+            content = body.model_dump_json().encode("utf-8")
         attempt = 0
         while True:
             attempt += 1

@@ -9,10 +9,13 @@ from __future__ import annotations
 
 import json
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime, timezone
 from importlib import metadata
 from typing import Annotated, Any
 
+from anyio import to_thread
 from fastapi import Depends, FastAPI, Header, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
@@ -25,7 +28,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.sync import wire
 from provincial import attachments, backoffice, cursor, devices, feed, leases, push
 from provincial.api import errors
-from provincial.db import ENV_DB, make_engine
+from provincial.db import ENV_DB, make_engine, pool_capacity
 from provincial.errors import ServerError
 from provincial.schema import dossiers
 
@@ -48,8 +51,17 @@ Token = Annotated[str | None, Depends(bearer_token)]
 
 def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
     engine = engine or make_engine(db_url)
+
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        # As many handler threads as database connections: more threads only queue for a
+        # connection and for the interpreter lock, and under a province's load that queueing
+        # cost more than the work itself.
+        to_thread.current_default_thread_limiter().total_tokens = pool_capacity(engine)
+        yield
+
     app = FastAPI(title="Hệ thống một cửa tỉnh — API cho quầy", version=VERSION, docs_url="/docs",
-                  openapi_url="/openapi.json", responses=_ERRORS)
+                  openapi_url="/openapi.json", responses=_ERRORS, lifespan=lifespan)
     app.state.engine = engine
     errors.install(app)
     app.add_middleware(errors.BodyLimit)
@@ -91,16 +103,15 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
             body = wire.PushRequest.model_validate_json(await request.body())
         except ValidationError as err:
             raise RequestValidationError(err.errors(include_url=False)) from None
-        device = await run_in_threadpool(device_of, token)
-        results = await run_in_threadpool(push.push, engine, device, body.operations)
+        results = await run_in_threadpool(push.push, engine, token, body.operations)
         return Response(wire.PushResponse.model_construct(results=results).model_dump_json().encode(),
                         media_type="application/json")
 
     @app.get(prefix + "/feed", response_model=wire.FeedPage)
     def pull(token: Token, cursor_text: Annotated[str | None, Query(alias="cursor", max_length=1000)] = None,
              limit: Annotated[int, Query(ge=1, le=wire.MAX_PAGE)] = wire.DEFAULT_PAGE) -> Response:
-        device = device_of(token)
         with engine.connect() as connection:
+            device = devices.authenticate(connection, token)
             position = cursor.decode(connection, device.agency_code, cursor_text)
             page = feed.read_page(connection, device.agency_code, device.id, position.global_seq,
                                   position.agency_seq, limit)
