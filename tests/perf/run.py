@@ -87,7 +87,7 @@ SUITES = (
     Suite(typeahead, ("typeahead_ms",), 5, profile_in_process(typeahead)),
     Suite(save_print, ("save_print_ms",), 3, profile_in_process(save_print)),
     Suite(lookup, ("lookup_code_ms", "lookup_name_ms"), 5, profile_in_process(lookup)),
-    Suite(province, ("province_p99_ms",), 1, profile_province),
+    Suite(province, ("province_p99_ms",), 1, profile_province, on_desk_dataset=False),
     Suite(sync_backlog, ("sync_backlog_10k_s",), 5, profile_in_process(sync_backlog), on_desk_dataset=False),
     Suite(sync_pull, ("sync_pull_100k_s", "sync_pull_rss_mb"), 3, profile_sync_pull, on_desk_dataset=False),
 )
