@@ -133,6 +133,8 @@ class SyncService:
         """Retries inside a cycle; tests shorten the waits."""
         self.timeout_s = 15.0
         self.page_size = 1000
+        self.batch_size: int | None = None
+        """Operations per push request (None: the most the server takes); tests make it small."""
 
     # Registration
 
@@ -224,7 +226,7 @@ class SyncService:
         pushed, leased, applied = Pushed(), 0, Applied()
         error: DomainError | None = None
         try:
-            pushed = push_outbox(self._database, transport, self._stamp, progress)
+            pushed = push_outbox(self._database, transport, self._stamp, progress, self.batch_size)
             if progress is not None:
                 progress(0, 0, "leases")
             leased = top_up(self._database, transport, registration.agency_code, self._clock(), self._calendar)

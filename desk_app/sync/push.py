@@ -46,8 +46,9 @@ class _Batch:
 
 
 def push_outbox(database: Database, transport: Transport, now: Callable[[], str],
-                progress: Progress | None = None, batch_size: int = wire.MAX_BATCH) -> Pushed:
+                progress: Progress | None = None, batch_size: int | None = None) -> Pushed:
     pushed = Pushed()
+    batch_size = batch_size or wire.MAX_BATCH
     with database.read() as connection:
         total = outbox_repo.pending_count(connection)
     done = 0

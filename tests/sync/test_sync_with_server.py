@@ -264,3 +264,26 @@ def test_the_command_line(province, agency, tmp_path, keyring_file):
     failed = desk_app("sync", "--once")
     assert failed.returncode == 1 and "đăng nhập lại" in failed.stderr
     assert sqlite3.connect(data / "desk.sqlite3").execute("SELECT COUNT(*) FROM sync_state").fetchone()[0] > 0
+
+
+def test_damaged_rows_are_set_aside_and_a_backlog_goes_in_many_batches(province, agency, registered):
+    """Rows the desk cannot put on the wire never reach the server nor block the rows behind them,
+    whichever batch they fall in; every other row is pushed once, in order, two batches at a time
+    in the making."""
+    desk = registered()
+    desk.sync.batch_size = 3
+    codes = [intake(desk, i).code for i in range(8)]
+    with desk.database.write() as connection:
+        ids = [row[0] for row in connection.execute("SELECT id FROM outbox ORDER BY id")]
+        connection.execute("UPDATE outbox SET payload_json = '{\"code\": ' WHERE id = ?", (ids[1],))
+        connection.execute("UPDATE outbox SET created_at = '2026-11-23 08:00' WHERE id = ?", (ids[5],))
+    seen: list[tuple[int, int, str]] = []
+    report = desk.sync.run_once(lambda done, total, phase: seen.append((done, total, phase)))
+    assert report.ok and report.pushed == 6 and report.rejected == 2 and report.pending == 0
+    assert [(done, total) for done, total, phase in seen if phase == "push"] == [(3, 8), (6, 8), (8, 8)]
+    problems = desk.sync.problems()
+    assert [(p.dossier_code, p.reason_code) for p in problems] == [(codes[1], "sync.payload_invalid"),
+                                                                   (codes[5], "sync.payload_invalid")]
+    assert "created_at" in problems[1].reason
+    assert sorted(d["code"] for d in server_dossiers(province, agency.code)) == sorted(
+        code for i, code in enumerate(codes) if i not in (1, 5))
