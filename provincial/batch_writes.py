@@ -1,10 +1,12 @@
-"""Writing a push batch: the rows push.py decided on, stored in the batch's transaction.
+"""Writing a push batch: the rows push.py decided on, stored in the batch's transaction, handed
+over a chunk at a time.
 
 Two ways to store the same rows. On PostgreSQL, where a province runs, every statement goes out in
-one psycopg pipeline: one round trip, and no per-statement cost of the SQL toolkit, which was most
-of a small push's time under a province's load. Event rows find their dossier by code in SQL, so no
-statement waits for another's answer. Elsewhere (SQLite, the embedded default) the statements run
-one after another through SQLAlchemy.
+one psycopg pipeline that stays open for the whole batch: the server stores a chunk while Python
+checks the next, nothing waits for an answer until the end, and the SQL toolkit's cost per
+statement (most of a small push's time under a province's load) is not paid. Events and status
+updates find their dossier by code in SQL, so no statement needs another's answer. Elsewhere
+(SQLite, the embedded default) the statements run one after another through SQLAlchemy.
 
 Both raise Raced when another transaction recorded one of the batch's op_ids first (a desk's retry
 racing its own first attempt), or when a dossier code or uuid collided: push.py then reads the
@@ -13,12 +15,13 @@ batch again from the top.
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import cache
-from typing import Any
+from typing import Any, Protocol
 
-from pydantic_core import to_json
 from sqlalchemy import Connection, bindparam, case, update
 
 from provincial import feed, sql
@@ -36,8 +39,8 @@ class BatchWrites:
     operations: list[dict[str, Any]]
     """A row of `operations` per operation of the batch that was not known yet, whatever its outcome."""
     new_dossiers: list[dict[str, Any]]
-    status_updates: list[tuple[int, str]]
-    """(id, new status) of dossiers that were stored before this batch."""
+    status_updates: list[tuple[str, str]]
+    """(code, new status) of dossiers that were stored before these rows."""
     events: list[tuple[str, dict[str, Any]]]
     """(dossier code, the event's row without dossier_id), in the order they happened."""
     allocations: dict[date, int]
@@ -45,11 +48,26 @@ class BatchWrites:
     entries: list[feed.NewEntry]
 
 
-def write(connection: Connection, writes: BatchWrites) -> None:
+class _Writer(Protocol):
+    def write(self, writes: BatchWrites) -> None: ...
+
+
+@contextmanager
+def writer(connection: Connection) -> Iterator[_Writer]:
+    """Where a batch hands its rows over; every check that they were all stored is done on leaving."""
     if connection.dialect.name == "postgresql":
-        _write_pipelined(connection, writes)
+        with _Pipelined(connection) as pipelined:
+            yield pipelined
     else:
-        _write_portable(connection, writes)
+        yield _Portable(connection)
+
+
+class _Portable:
+    def __init__(self, connection: Connection) -> None:
+        self.connection = connection
+
+    def write(self, writes: BatchWrites) -> None:
+        _write_portable(self.connection, writes)
 
 
 def _write_portable(connection: Connection, writes: BatchWrites) -> None:
@@ -60,12 +78,12 @@ def _write_portable(connection: Connection, writes: BatchWrites) -> None:
     ids: dict[str, int] = {}
     if writes.new_dossiers:
         ids.update((code, dossier_id) for dossier_id, code in
-                   sql.bulk_insert(connection, dossiers, writes.new_dossiers, ("id", "code")))
+                   sql.bulk_insert(connection, dossiers, writes.new_dossiers, ("id", "code"), text_column="payload_json"))
     if writes.status_updates:
-        connection.execute(update(dossiers).where(dossiers.c.id == bindparam("target"))
+        connection.execute(update(dossiers).where(dossiers.c.code == bindparam("target"))
                            .values(status=bindparam("new_status"), updated_at=bindparam("now")),
-                           [{"target": target, "new_status": status, "now": writes.now}
-                            for target, status in writes.status_updates])
+                           [{"target": code, "new_status": status, "now": writes.now}
+                            for code, status in writes.status_updates])
     if writes.events:
         missing = {code for code, _ in writes.events if code not in ids}
         if missing:
@@ -93,70 +111,85 @@ def _bump_statement(dialect_name: str) -> Any:
 
 
 _PG_STATUS = """UPDATE dossiers SET status = u.status, updated_at = %(now)s
-FROM unnest(%(ids)b::int8[], %(statuses)b::text[]) AS u(id, status) WHERE dossiers.id = u.id"""
+FROM json_to_recordset(%(rows)s::json) AS u(code text, status text) WHERE dossiers.code = u.code"""
 
 _PG_EVENTS = """INSERT INTO dossier_events (dossier_id, at, kind, status_from, status_to, officer_name, detail_json)
 SELECT (SELECT d.id FROM dossiers d WHERE d.code = e.code), e.at, e.kind, e.status_from, e.status_to,
        e.officer_name, e.detail_json
-FROM unnest(%(codes)b::text[], %(at)b::timestamptz[], %(kind)b::text[], %(status_from)b::text[],
-            %(status_to)b::text[], %(officer_name)b::text[], %(detail_json)b::text[])
-     WITH ORDINALITY AS e(code, at, kind, status_from, status_to, officer_name, detail_json, n)
-ORDER BY e.n"""
+FROM ROWS FROM (json_to_recordset(%(rows)s::json) AS (code text, at timestamptz, kind text, status_from text,
+                status_to text, officer_name text, detail_json text)) WITH ORDINALITY AS e
+ORDER BY e.ordinality"""
 """Each event finds its dossier through the code's unique index (a join would let the planner scan
 the whole table for a batch it guesses to be large)."""
 
 _PG_ALLOCATIONS = """INSERT INTO sequence_allocations (agency_code, day, next_value)
-SELECT %(agency)s, a.day, a.next_value FROM unnest(%(days)b::date[], %(next_values)b::int4[]) AS a(day, next_value)
+SELECT %(agency)s, a.day, a.next_value FROM json_to_recordset(%(rows)s::json) AS a(day date, next_value int4)
 ORDER BY a.day
 ON CONFLICT (agency_code, day) DO UPDATE SET next_value = GREATEST(sequence_allocations.next_value, EXCLUDED.next_value)"""
 
 _PG_FEED = """WITH reserved AS (
     UPDATE feed_streams SET last_seq = last_seq + %(count)s WHERE stream = %(stream)s RETURNING last_seq)
 INSERT INTO feed (stream, seq, kind, key, data_json, origin_device_id)
-SELECT %(stream)s, reserved.last_seq - %(count)s + e.n, e.kind, e.key, e.data_json, e.origin
-FROM reserved, unnest(%(kinds)b::text[], %(keys)b::text[], %(data)b::text[], %(origins)b::text[])
-     WITH ORDINALITY AS e(kind, key, data_json, origin, n)
+SELECT %(stream)s, reserved.last_seq - %(count)s + e.ordinality, e.kind, e.key, e.unnest, e.origin_device_id
+FROM reserved, ROWS FROM (json_to_recordset(%(rows)s::json) AS (kind text, key text, origin_device_id text),
+                          unnest(%(texts)b::text[])) WITH ORDINALITY AS e
 RETURNING seq"""
-"""Numbers the entries by bumping the stream's row, as feed.append does, in the same statement.
-Arrays travel in binary (%(…)b): psycopg escapes the elements of a text array with a regular
-expression, which on a page of 2 kB payloads cost more than everything else."""
-
-_EVENT_COLUMNS = ("at", "kind", "status_from", "status_to", "officer_name", "detail_json")
+"""Numbers the entries by bumping the stream's row, as feed.append does, in the same statement."""
 
 
-def _write_pipelined(connection: Connection, writes: BatchWrites) -> None:
-    import psycopg
+class _Pipelined:
+    def __init__(self, connection: Connection) -> None:
+        self.raw = connection.connection.driver_connection
+        self.recorded: list[Any] = []
+        self.numbered: list[tuple[Any, int]] = []
+        self.operations = 0
 
-    raw = connection.connection.driver_connection
-    try:
-        with raw.pipeline():
-            recorded = raw.execute(sql.unnest_insert(operations, tuple(writes.operations[0]), ("op_id",), True),
-                                   sql.unnest_params(writes.operations)) if writes.operations else None
-            if writes.new_dossiers:
-                raw.execute(sql.unnest_insert(dossiers, tuple(writes.new_dossiers[0]), (), False),
-                            sql.unnest_params(writes.new_dossiers))
-            if writes.status_updates:
-                raw.execute(_PG_STATUS, {"now": writes.now, "ids": [target for target, _ in writes.status_updates],
-                                         "statuses": [status for _, status in writes.status_updates]})
-            if writes.events:
-                params = {"codes": [code for code, _ in writes.events]}
-                params.update((name, [event[name] for _, event in writes.events]) for name in _EVENT_COLUMNS)
-                raw.execute(_PG_EVENTS, params)
-            if writes.allocations:
-                days = sorted(writes.allocations)
-                raw.execute(_PG_ALLOCATIONS, {"agency": writes.agency_code, "days": days,
-                                              "next_values": [writes.allocations[day] for day in days]})
-            numbered = raw.execute(_PG_FEED, {
-                "stream": writes.agency_code, "count": len(writes.entries),
-                "kinds": [entry.kind.value for entry in writes.entries],
-                "keys": [entry.key for entry in writes.entries],
-                "data": [entry.data if isinstance(entry.data, str) else to_json(entry.data).decode("utf-8")
-                         for entry in writes.entries],
-                "origins": [entry.origin_device_id for entry in writes.entries]}) if writes.entries else None
-    except (psycopg.errors.IntegrityError, psycopg.errors.SerializationFailure,
-            psycopg.errors.DeadlockDetected) as err:
-        raise Raced() from err
-    if recorded is not None and len(recorded.fetchall()) != len(writes.operations):
-        raise Raced()
-    if numbered is not None and len(numbered.fetchall()) != len(writes.entries):
-        raise RuntimeError(f"feed stream {writes.agency_code!r} does not exist")
+    def __enter__(self) -> _Pipelined:
+        self._pipeline = self.raw.pipeline()
+        self._pipeline.__enter__()
+        return self
+
+    def __exit__(self, kind: Any, error: Any, trace: Any) -> None:
+        """A collision may surface while a later chunk is being sent or at the final sync; either
+        way it becomes Raced."""
+        import psycopg
+
+        retry = (psycopg.errors.IntegrityError, psycopg.errors.SerializationFailure, psycopg.errors.DeadlockDetected)
+        try:
+            self._pipeline.__exit__(kind, error, trace)
+        except retry as err:
+            raise Raced() from err
+        if isinstance(error, retry):
+            raise Raced() from error
+        if kind is not None:
+            return
+        if sum(len(cursor.fetchall()) for cursor in self.recorded) != self.operations:
+            raise Raced()
+        for cursor, count in self.numbered:
+            if len(cursor.fetchall()) != count:
+                raise RuntimeError("a feed stream of this batch does not exist")
+
+    def write(self, writes: BatchWrites) -> None:
+        raw = self.raw
+        if writes.operations:
+            self.operations += len(writes.operations)
+            self.recorded.append(raw.execute(
+                sql.json_insert(operations, tuple(writes.operations[0]), ("op_id",), True),
+                sql.json_rows(writes.operations)))
+        if writes.new_dossiers:
+            raw.execute(sql.json_insert(dossiers, tuple(writes.new_dossiers[0]), (), False, "payload_json"),
+                        sql.json_rows(writes.new_dossiers, "payload_json"))
+        if writes.status_updates:
+            raw.execute(_PG_STATUS, {"now": writes.now, **sql.json_rows(
+                [{"code": code, "status": status} for code, status in writes.status_updates])})
+        if writes.events:
+            raw.execute(_PG_EVENTS, sql.json_rows([{"code": code, **event} for code, event in writes.events]))
+        if writes.allocations:
+            raw.execute(_PG_ALLOCATIONS, {"agency": writes.agency_code, **sql.json_rows(
+                [{"day": day, "next_value": value} for day, value in writes.allocations.items()])})
+        if writes.entries:
+            self.numbered.append((raw.execute(_PG_FEED, {
+                "stream": writes.agency_code, "count": len(writes.entries), **sql.json_rows([
+                    {"kind": entry.kind.value, "key": entry.key, "origin_device_id": entry.origin_device_id,
+                     "data_json": feed.data_text(entry)} for entry in writes.entries], "data_json")}),
+                len(writes.entries)))

@@ -9,12 +9,12 @@ an entry that commits late can never be jumped over by a cursor (a global sequen
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from pydantic_core import to_json
 from sqlalchemy import Connection, bindparam, case, select, union_all, update
 
 from desk_app.sync.wire import FeedKind
@@ -45,12 +45,14 @@ def append(connection: Connection, stream: str, entries: Sequence[NewEntry]) -> 
     last = connection.execute(_RESERVE, {"target": stream, "count": len(entries)}).scalar_one()
     first = last - len(entries) + 1
     sql.bulk_insert(connection, feed, [
-        {"stream": stream, "seq": first + i, "kind": entry.kind.value, "key": entry.key,
-         "data_json": entry.data if isinstance(entry.data, str) else json.dumps(entry.data, ensure_ascii=False,
-                                                                                 separators=(",", ":")),
+        {"stream": stream, "seq": first + i, "kind": entry.kind.value, "key": entry.key, "data_json": data_text(entry),
          "origin_device_id": entry.origin_device_id}
         for i, entry in enumerate(entries)
-    ])
+    ], text_column="data_json")
+
+
+def data_text(entry: NewEntry) -> str:
+    return entry.data if isinstance(entry.data, str) else to_json(entry.data).decode("utf-8")
 
 
 _RESERVE = (update(feed_streams).where(feed_streams.c.stream == bindparam("target"))

@@ -2,7 +2,8 @@
 
 A batch costs a fixed handful of statements whatever its size: the token check, one read of the
 op_ids already known, one read of the dossiers it touches, validation in Python, then the writes
-of batch_writes.py (one round trip on PostgreSQL). The op_id is
+of batch_writes.py, a chunk at a time (on PostgreSQL the database stores one chunk while the next is
+checked). The op_id is
 the idempotency key, kept for rejected operations too, so a replay gets the very first answer.
 
 Two processes may apply the same batch at once (a desk that retried while its first request was
@@ -60,12 +61,15 @@ def push(engine: Engine, token: str | None, ops: Sequence[wire.Operation]) -> li
     raise RuntimeError("push kept colliding with concurrent transactions")
 
 
+CHUNK = 100
+"""Operations validated between two hand-overs to the writer: on PostgreSQL the database stores
+one chunk while Python checks the next."""
+
+
 @dataclass
 class _Dossier:
-    id: int | None
     agency_code: str
     status: DossierStatus
-    new: bool = False
 
 
 class _Batch:
@@ -87,25 +91,11 @@ class _Batch:
         self._known([op.op_id for op in ops])
         fresh = [op for op in ops if op.op_id not in self.results]
         self._load_dossiers(fresh)
-        for op in fresh:
-            if op.op_id in self.results:
-                continue
-            try:
-                if op.kind is wire.OperationKind.INTAKE:
-                    self._intake(op)
-                else:
-                    self._status(op)
-                outcome = wire.Outcome.APPLIED
-                reason_code = reason = None
-            except Rejected as rejection:
-                outcome, reason_code, reason = wire.Outcome.REJECTED, rejection.code, rejection.message
-            self.results[op.op_id] = wire.OperationResult.model_construct(
-                op_id=op.op_id, outcome=outcome, reason_code=reason_code, reason=reason)
-            self.records.append({"op_id": op.op_id, "device_id": self.device.id,
-                                 "agency_code": self.device.agency_code, "kind": op.kind.value,
-                                 "dossier_code": op.dossier_code[:40], "outcome": outcome.value,
-                                 "reason_code": reason_code, "reason": reason, "applied_at": self.now})
-        self._write()
+        with batch_writes.writer(self.connection) as writer:
+            for start in range(0, len(fresh), CHUNK):
+                for op in fresh[start:start + CHUNK]:
+                    self._one(op)
+                writer.write(self._take_writes())
         answered: set[str] = set()
         results = []
         for op in ops:
@@ -116,6 +106,40 @@ class _Batch:
             answered.add(op.op_id)
             results.append(result)
         return results
+
+    def _one(self, op: wire.Operation) -> None:
+        """Check one operation and queue its rows; a rejection is recorded as its outcome."""
+        if op.op_id in self.results:
+            return
+        try:
+            if op.kind is wire.OperationKind.INTAKE:
+                self._intake(op)
+            else:
+                self._status(op)
+            outcome = wire.Outcome.APPLIED
+            reason_code = reason = None
+        except Rejected as rejection:
+            outcome, reason_code, reason = wire.Outcome.REJECTED, rejection.code, rejection.message
+        self.results[op.op_id] = wire.OperationResult.model_construct(
+            op_id=op.op_id, outcome=outcome, reason_code=reason_code, reason=reason)
+        self.records.append({"op_id": op.op_id, "device_id": self.device.id,
+                             "agency_code": self.device.agency_code, "kind": op.kind.value,
+                             "dossier_code": op.dossier_code[:40], "outcome": outcome.value,
+                             "reason_code": reason_code, "reason": reason, "applied_at": self.now})
+
+    def _take_writes(self) -> batch_writes.BatchWrites:
+        """The rows queued since the last hand-over. A new dossier is stored with the status it has
+        reached by then; a later move of it, or of a dossier stored before, is an update."""
+        for code, row in self.new_rows.items():
+            row["status"] = self.dossiers[code].status.value
+        writes = batch_writes.BatchWrites(
+            agency_code=self.device.agency_code, now=self.now, operations=self.records,
+            new_dossiers=list(self.new_rows.values()),
+            status_updates=[(code, self.dossiers[code].status.value) for code in self.changed
+                            if code not in self.new_rows],
+            events=self.events, allocations=self.allocations, entries=self.entries)
+        self.records, self.new_rows, self.changed, self.events, self.allocations, self.entries = [], {}, set(), [], {}, []
+        return writes
 
     def _known(self, op_ids: list[str]) -> None:
         """Replays: an applied operation answers `duplicate`, a rejected one the same rejection."""
@@ -144,7 +168,7 @@ class _Batch:
         rows = self.connection.execute(_dossiers_statement(self.connection.dialect.name),
                                        {"codes": list(codes), "uuids": list(uuids)})
         for row in rows:
-            self.dossiers[row.code] = _Dossier(row.id, row.agency_code, DossierStatus(row.status))
+            self.dossiers[row.code] = _Dossier(row.agency_code, DossierStatus(row.status))
             self.uuids.add(row.uuid)
 
     def _check_agency(self, code: str, agency: str) -> None:
@@ -169,7 +193,7 @@ class _Batch:
             raise Rejected("sync.intake_status", code=code, label=payload.status.label)
         if code in self.dossiers or payload.uuid in self.uuids:
             raise Rejected("sync.code_taken", code=code)
-        self.dossiers[code] = _Dossier(None, parsed.agency_code, payload.status, new=True)
+        self.dossiers[code] = _Dossier(parsed.agency_code, payload.status)
         self.uuids.add(payload.uuid)
         payload_json = to_json(op.payload).decode("utf-8")
         self.new_rows[code] = {
@@ -216,17 +240,6 @@ class _Batch:
         self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_STATUS, code, change.model_dump(mode="json"),
                                           self.device.id))
 
-    def _write(self) -> None:
-        for code, row in self.new_rows.items():
-            row["status"] = self.dossiers[code].status.value
-        batch_writes.write(self.connection, batch_writes.BatchWrites(
-            agency_code=self.device.agency_code, now=self.now, operations=self.records,
-            new_dossiers=list(self.new_rows.values()),
-            status_updates=[(self.dossiers[code].id, self.dossiers[code].status.value)
-                            for code in self.changed if not self.dossiers[code].new],
-            events=self.events, allocations=self.allocations, entries=self.entries))
-
-
 @cache
 def _known_statement(dialect_name: str) -> Any:
     return (select(operations.c.op_id, operations.c.agency_code, operations.c.dossier_code, operations.c.outcome,
@@ -236,7 +249,7 @@ def _known_statement(dialect_name: str) -> Any:
 
 @cache
 def _dossiers_statement(dialect_name: str) -> Any:
-    return (select(dossiers.c.id, dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status)
+    return (select(dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status)
             .where(or_(sql.among(dialect_name, dossiers.c.code, "codes"),
                        sql.among(dialect_name, dossiers.c.uuid, "uuids"))))
 

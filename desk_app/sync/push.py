@@ -7,7 +7,8 @@ ever blocks the queue. Rows leave the outbox only once the server has acknowledg
 After a long outage the backlog is thousands of rows, so the push keeps the server busy: while one
 batch is on the wire (on a thread of its own), the answer to the one before is recorded and the
 next is read and put together. Only one batch is ever in flight, so the server still applies them
-in order. A stored payload is sent as the text it was saved as, never decoded and encoded again.
+in order. A stored payload is sent as the text it was saved as, never decoded and encoded again,
+and checked only when the server cannot read a request.
 """
 
 from __future__ import annotations
@@ -35,14 +36,27 @@ class Pushed:
     rejected: int = 0
 
 
+_MALFORMED = {"request.not_json", "request.invalid"}
+"""The server could not read the request at all: a row of it is damaged."""
+
+
 @dataclass
 class _Batch:
     last_id: int
     """The last outbox row it read, sendable or not: the next batch starts after it."""
-    rows: int
+    count: int
     """How many rows it read, the set-aside ones included: what the progress bar counts."""
-    op_ids: list[str]
-    body: bytes
+    rows: list[outbox_repo.OutboxRow]
+    parts: list[str]
+    """Each row as a wire.Operation in JSON."""
+
+    @property
+    def op_ids(self) -> list[str]:
+        return [row.op_id for row in self.rows]
+
+    @property
+    def body(self) -> bytes:
+        return f'{{"operations":[{",".join(self.parts)}]}}'.encode("utf-8")
 
 
 def push_outbox(database: Database, transport: Transport, now: Callable[[], str],
@@ -53,22 +67,20 @@ def push_outbox(database: Database, transport: Transport, now: Callable[[], str]
         total = outbox_repo.pending_count(connection)
     done = 0
     with ThreadPoolExecutor(max_workers=1, thread_name_prefix="push") as wire_thread:
-        batch = _next_batch(database, 0, batch_size, now, pushed)
+        batch = _next_batch(database, 0, batch_size)
         in_flight: tuple[_Batch, Future[wire.PushResponse]] | None = None
         while batch is not None or in_flight is not None:
-            answered = (in_flight[0], in_flight[1].result()) if in_flight is not None else None
-            in_flight = None
-            if batch is not None and batch.op_ids:
-                in_flight = (batch, wire_thread.submit(_send, transport, batch.body))
+            answered = _answer(database, transport, in_flight, now, pushed) if in_flight is not None else None
+            in_flight = (batch, wire_thread.submit(_send, transport, batch.body)) if batch is not None else None
             try:
                 if answered is not None:
-                    _record(database, answered[0].op_ids, answered[1], now(), pushed)
-                    done += answered[0].rows
-                if batch is not None and not batch.op_ids:
-                    done += batch.rows
-                if progress is not None and done:
-                    progress(done, max(total, done), "push")
-                batch = _next_batch(database, batch.last_id, batch_size, now, pushed) if batch is not None else None
+                    sent, response = answered
+                    if response is not None:
+                        _record(database, sent.op_ids, response, now(), pushed)
+                    done += sent.count
+                    if progress is not None:
+                        progress(done, max(total, done), "push")
+                batch = _next_batch(database, batch.last_id, batch_size) if batch is not None else None
             except BaseException:
                 if in_flight is not None:
                     in_flight[1].exception()
@@ -76,30 +88,40 @@ def push_outbox(database: Database, transport: Transport, now: Callable[[], str]
     return pushed
 
 
+def _answer(database: Database, transport: Transport, in_flight: tuple[_Batch, Future[wire.PushResponse]],
+            now: Callable[[], str], pushed: Pushed) -> tuple[_Batch, wire.PushResponse | None]:
+    """The server's answer to a batch. Rows are not checked before they go (a check of every
+    request would cost the desk as much as building it): when the server cannot read a request,
+    its damaged rows are found here, set aside with why, and the rest is sent again at once."""
+    batch, future = in_flight
+    try:
+        return batch, future.result()
+    except SyncError as err:
+        if err.code not in _MALFORMED:
+            raise
+        unreadable = dict(_unreadable(batch))
+        if not unreadable:
+            raise
+    with database.write() as connection:
+        for op_id, reason in unreadable.items():
+            outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", reason, now())
+    pushed.rejected += len(unreadable)
+    kept = [(row, part) for row, part in zip(batch.rows, batch.parts) if row.op_id not in unreadable]
+    rest = _Batch(batch.last_id, batch.count, [row for row, _ in kept], [part for _, part in kept])
+    return rest, _send(transport, rest.body) if rest.rows else None
+
+
 def _send(transport: Transport, body: bytes) -> wire.PushResponse:
     return transport.call("POST", "/operations", wire.PushResponse, content=body)
 
 
-def _next_batch(database: Database, after_id: int, batch_size: int, now: Callable[[], str],
-                pushed: Pushed) -> _Batch | None:
-    """The next rows as a request body; rows that cannot be sent are set aside here. None at the end."""
+def _next_batch(database: Database, after_id: int, batch_size: int) -> _Batch | None:
+    """The next rows, ready to send; None at the end."""
     with database.read() as connection:
         rows = outbox_repo.pending_batch(connection, after_id, batch_size)
     if not rows:
         return None
-    last_id, count = rows[-1].id, len(rows)
-    parts = [_operation_json(row) for row in rows]
-    try:
-        wire.PushRequest.model_validate_json(_body(parts))
-    except ValidationError:
-        unreadable = dict(_unreadable(rows, parts))
-        with database.write() as connection:
-            for op_id, reason in unreadable.items():
-                outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", reason, now())
-        pushed.rejected += len(unreadable)
-        kept = [(row, part) for row, part in zip(rows, parts) if row.op_id not in unreadable]
-        rows, parts = [row for row, _ in kept], [part for _, part in kept]
-    return _Batch(last_id, count, [row.op_id for row in rows], _body(parts))
+    return _Batch(rows[-1].id, len(rows), rows, [_operation_json(row) for row in rows])
 
 
 def _operation_json(row: outbox_repo.OutboxRow) -> str:
@@ -109,14 +131,10 @@ def _operation_json(row: outbox_repo.OutboxRow) -> str:
             f'"payload":{row.payload_json},"created_at":{json.dumps(row.created_at)}}}')
 
 
-def _body(parts: list[str]) -> bytes:
-    return f'{{"operations":[{",".join(parts)}]}}'.encode("utf-8")
-
-
-def _unreadable(rows: list[outbox_repo.OutboxRow], parts: list[str]) -> list[tuple[str, str]]:
-    """Each row the server could not read, with why, as the officer will see it."""
+def _unreadable(batch: _Batch) -> list[tuple[str, str]]:
+    """Each row of the batch the server cannot read, with why, as the officer will see it."""
     found = []
-    for row, part in zip(rows, parts):
+    for row, part in zip(batch.rows, batch.parts):
         try:
             wire.Operation.model_validate_json(part)
         except ValidationError as err:
