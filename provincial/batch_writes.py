@@ -22,7 +22,7 @@ from datetime import date, datetime
 from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, bindparam, case, update
+from sqlalchemy import Connection, bindparam, case, select, update
 
 from provincial import feed, sql
 from provincial.schema import dossier_events, dossiers, operations, sequence_allocations
@@ -63,40 +63,33 @@ def writer(connection: Connection) -> Iterator[_Writer]:
 
 
 class _Portable:
+    """One statement after another through SQLAlchemy Core."""
+
     def __init__(self, connection: Connection) -> None:
         self.connection = connection
 
     def write(self, writes: BatchWrites) -> None:
-        _write_portable(self.connection, writes)
-
-
-def _write_portable(connection: Connection, writes: BatchWrites) -> None:
-    if writes.operations:
-        recorded = sql.bulk_insert(connection, operations, writes.operations, ("op_id",), skip_conflicts=True)
-        if len(recorded) != len(writes.operations):
-            raise Raced()
-    ids: dict[str, int] = {}
-    if writes.new_dossiers:
-        ids.update((code, dossier_id) for dossier_id, code in
-                   sql.bulk_insert(connection, dossiers, writes.new_dossiers, ("id", "code"), text_column="payload_json"))
-    if writes.status_updates:
-        connection.execute(update(dossiers).where(dossiers.c.code == bindparam("target"))
-                           .values(status=bindparam("new_status"), updated_at=bindparam("now")),
-                           [{"target": code, "new_status": status, "now": writes.now}
-                            for code, status in writes.status_updates])
-    if writes.events:
-        missing = {code for code, _ in writes.events if code not in ids}
-        if missing:
-            ids.update(connection.execute(
-                dossiers.select().with_only_columns(dossiers.c.code, dossiers.c.id)
-                .where(dossiers.c.code.in_(missing))).all())
-        sql.bulk_insert(connection, dossier_events,
-                        [{"dossier_id": ids[code], **event} for code, event in writes.events])
-    if writes.allocations:
-        connection.execute(_bump_statement(connection.dialect.name),
-                           [{"agency_code": writes.agency_code, "day": day, "next_value": value}
-                            for day, value in sorted(writes.allocations.items())])
-    feed.append(connection, writes.agency_code, writes.entries)
+        connection = self.connection
+        if writes.operations:
+            recorded = sql.bulk_insert(connection, operations, writes.operations, ("op_id",), skip_conflicts=True)
+            if len(recorded) != len(writes.operations):
+                raise Raced()
+        sql.bulk_insert(connection, dossiers, writes.new_dossiers)
+        if writes.status_updates:
+            connection.execute(update(dossiers).where(dossiers.c.code == bindparam("target"))
+                               .values(status=bindparam("new_status"), updated_at=bindparam("now")),
+                               [{"target": code, "new_status": status, "now": writes.now}
+                                for code, status in writes.status_updates])
+        if writes.events:
+            ids = dict(connection.execute(select(dossiers.c.code, dossiers.c.id)
+                                          .where(dossiers.c.code.in_({code for code, _ in writes.events}))).all())
+            sql.bulk_insert(connection, dossier_events,
+                            [{"dossier_id": ids[code], **event} for code, event in writes.events])
+        if writes.allocations:
+            connection.execute(_bump_statement(connection.dialect.name),
+                               [{"agency_code": writes.agency_code, "day": day, "next_value": value}
+                                for day, value in sorted(writes.allocations.items())])
+        feed.append(connection, writes.agency_code, writes.entries)
 
 
 @cache
@@ -127,21 +120,11 @@ SELECT %(agency)s, a.day, a.next_value FROM json_to_recordset(%(rows)s::json) AS
 ORDER BY a.day
 ON CONFLICT (agency_code, day) DO UPDATE SET next_value = GREATEST(sequence_allocations.next_value, EXCLUDED.next_value)"""
 
-_PG_FEED = """WITH reserved AS (
-    UPDATE feed_streams SET last_seq = last_seq + %(count)s WHERE stream = %(stream)s RETURNING last_seq)
-INSERT INTO feed (stream, seq, kind, key, data_json, origin_device_id)
-SELECT %(stream)s, reserved.last_seq - %(count)s + e.ordinality, e.kind, e.key, e.unnest, e.origin_device_id
-FROM reserved, ROWS FROM (json_to_recordset(%(rows)s::json) AS (kind text, key text, origin_device_id text),
-                          unnest(%(texts)b::text[])) WITH ORDINALITY AS e
-RETURNING seq"""
-"""Numbers the entries by bumping the stream's row, as feed.append does, in the same statement."""
-
-
 class _Pipelined:
     def __init__(self, connection: Connection) -> None:
         self.raw = connection.connection.driver_connection
         self.recorded: list[Any] = []
-        self.numbered: list[tuple[Any, int]] = []
+        self.numbered: list[tuple[str, Any, int]] = []
         self.operations = 0
 
     def __enter__(self) -> _Pipelined:
@@ -165,9 +148,8 @@ class _Pipelined:
             return
         if sum(len(cursor.fetchall()) for cursor in self.recorded) != self.operations:
             raise Raced()
-        for cursor, count in self.numbered:
-            if len(cursor.fetchall()) != count:
-                raise RuntimeError("a feed stream of this batch does not exist")
+        for stream, cursor, count in self.numbered:
+            feed.check_numbered(stream, len(cursor.fetchall()), count)
 
     def write(self, writes: BatchWrites) -> None:
         raw = self.raw
@@ -188,8 +170,6 @@ class _Pipelined:
             raw.execute(_PG_ALLOCATIONS, {"agency": writes.agency_code, **sql.json_rows(
                 [{"day": day, "next_value": value} for day, value in writes.allocations.items()])})
         if writes.entries:
-            self.numbered.append((raw.execute(_PG_FEED, {
-                "stream": writes.agency_code, "count": len(writes.entries), **sql.json_rows([
-                    {"kind": entry.kind.value, "key": entry.key, "origin_device_id": entry.origin_device_id,
-                     "data_json": feed.data_text(entry)} for entry in writes.entries], "data_json")}),
-                len(writes.entries)))
+            self.numbered.append((writes.agency_code,
+                                  raw.execute(*feed.postgres_append(writes.agency_code, writes.entries)),
+                                  len(writes.entries)))

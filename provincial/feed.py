@@ -42,21 +42,46 @@ def append(connection: Connection, stream: str, entries: Sequence[NewEntry]) -> 
     """Number and write entries in the caller's transaction; the stream stays locked until it commits."""
     if not entries:
         return
+    if connection.dialect.name == "postgresql":
+        numbered = connection.exec_driver_sql(*postgres_append(stream, entries)).all()
+        check_numbered(stream, len(numbered), len(entries))
+        return
     last = connection.execute(_RESERVE, {"target": stream, "count": len(entries)}).scalar_one()
     first = last - len(entries) + 1
     sql.bulk_insert(connection, feed, [
-        {"stream": stream, "seq": first + i, "kind": entry.kind.value, "key": entry.key, "data_json": data_text(entry),
+        {"stream": stream, "seq": first + i, "kind": entry.kind.value, "key": entry.key, "data_json": _text(entry),
          "origin_device_id": entry.origin_device_id}
         for i, entry in enumerate(entries)
-    ], text_column="data_json")
+    ])
 
 
-def data_text(entry: NewEntry) -> str:
+def postgres_append(stream: str, entries: Sequence[NewEntry]) -> tuple[str, dict[str, Any]]:
+    """PostgreSQL: append's reservation and insert as one statement (and its parameters), which a
+    push also sends in its pipeline. It returns a row per entry written."""
+    return _PG_APPEND, {"stream": stream, "count": len(entries), **sql.json_rows([
+        {"kind": entry.kind.value, "key": entry.key, "origin_device_id": entry.origin_device_id,
+         "data_json": _text(entry)} for entry in entries], "data_json")}
+
+
+def check_numbered(stream: str, written: int, expected: int) -> None:
+    if written != expected:
+        raise RuntimeError(f"feed stream {stream!r} does not exist")
+
+
+def _text(entry: NewEntry) -> str:
     return entry.data if isinstance(entry.data, str) else to_json(entry.data).decode("utf-8")
 
 
 _RESERVE = (update(feed_streams).where(feed_streams.c.stream == bindparam("target"))
             .values(last_seq=feed_streams.c.last_seq + bindparam("count")).returning(feed_streams.c.last_seq))
+
+_PG_APPEND = """WITH reserved AS (
+    UPDATE feed_streams SET last_seq = last_seq + %(count)s WHERE stream = %(stream)s RETURNING last_seq)
+INSERT INTO feed (stream, seq, kind, key, data_json, origin_device_id)
+SELECT %(stream)s, reserved.last_seq - %(count)s + e.ordinality, e.kind, e.key, e.unnest, e.origin_device_id
+FROM reserved, ROWS FROM (json_to_recordset(%(rows)s::json) AS (kind text, key text, origin_device_id text),
+                          unnest(%(texts)b::text[])) WITH ORDINALITY AS e
+RETURNING seq"""
 
 
 @dataclass(frozen=True)

@@ -1,10 +1,10 @@
 """Applying a desk's outbox: every operation exactly once, in order, in one transaction per batch.
 
 A batch costs a fixed handful of statements whatever its size: the token check, one read of the
-op_ids already known, one read of the dossiers it touches, validation in Python, then the writes
-of batch_writes.py, a chunk at a time (on PostgreSQL the database stores one chunk while the next is
-checked). The op_id is
-the idempotency key, kept for rejected operations too, so a replay gets the very first answer.
+op_ids already known, one read of the dossiers it touches, validation in Python, then the writes of
+batch_writes.py, handed over a chunk at a time (on PostgreSQL the database stores one chunk while
+the next is checked). The op_id is the idempotency key, kept for rejected operations too, so a
+replay gets the very first answer.
 
 Two processes may apply the same batch at once (a desk that retried while its first request was
 still running). The operations insert waits for the other transaction and skips what it wrote;

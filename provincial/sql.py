@@ -1,4 +1,4 @@
-"""The two dialect-specific statements the server needs, spelled once for PostgreSQL and SQLite."""
+"""The dialect-specific statements the server needs, spelled once for PostgreSQL and SQLite."""
 
 from __future__ import annotations
 
@@ -30,22 +30,18 @@ def upsert(connection: Connection, table: Table, keys: Sequence[str]) -> Any:
 
 
 def bulk_insert(connection: Connection, table: Table, rows: Sequence[dict[str, Any]],
-                returning: Sequence[str] = (), skip_conflicts: bool = False, text_column: str | None = None) -> list[Any]:
-    """Insert many rows in one statement; the rows of `returning`, in no particular order.
-    `text_column` names a column of long texts (a payload), which PostgreSQL gets apart (see json_insert)."""
+                returning: Sequence[str] = (), skip_conflicts: bool = False) -> list[Any]:
+    """Insert many rows in one statement; the rows of `returning`, in no particular order. The
+    portable way; a push on PostgreSQL writes through json_insert in a pipeline instead."""
     if not rows:
         return []
-    if connection.dialect.name != "postgresql":
-        statement = insert(connection, table)
-        if skip_conflicts:
-            statement = statement.on_conflict_do_nothing()
-        if returning:
-            return list(connection.execute(statement.returning(*(table.c[name] for name in returning)), list(rows)))
-        connection.execute(statement, list(rows))
-        return []
-    result = connection.exec_driver_sql(
-        json_insert(table, tuple(rows[0]), tuple(returning), skip_conflicts, text_column), json_rows(rows, text_column))
-    return list(result) if returning else []
+    statement = insert(connection, table)
+    if skip_conflicts:
+        statement = statement.on_conflict_do_nothing()
+    if returning:
+        return list(connection.execute(statement.returning(*(table.c[name] for name in returning)), list(rows)))
+    connection.execute(statement, list(rows))
+    return []
 
 
 def json_rows(rows: Sequence[dict[str, Any]], text_column: str | None = None) -> dict[str, Any]:

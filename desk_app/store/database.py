@@ -9,18 +9,28 @@ with one cheap query) says an upgrade is due, and the file is copied aside befor
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
-from typing import Iterator
+from typing import Any, Iterable, Iterator
 
 from desk_app.store.revision import HEAD_REVISION
 
 DATABASE_FILE = "desk.sqlite3"
 
 Connection = sqlite3.Connection
+
+
+IN_LIST = "IN (SELECT value FROM json_each(?))"
+"""`column IN_LIST` with list_param(values): a whole batch in one bound parameter, whatever its size
+(SQLite caps the number of `?` in a statement)."""
+
+
+def list_param(values: Iterable[Any]) -> str:
+    return json.dumps(list(values))
 
 
 def connect(path: Path) -> sqlite3.Connection:

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any, Mapping, Sequence
 
-from desk_app.store.database import Connection
+from desk_app.store.database import IN_LIST, Connection, list_param
 
 SUMMARY_COLUMNS = "code, status, applicant_name, applicant_id_number, procedure_name, received_at, due_at"
 LOOKUP_COLUMNS = frozenset({"code", "applicant_id_number", "applicant_phone"})
@@ -77,8 +77,8 @@ def status_events(connection: Connection, dossier_ids: Sequence[int]) -> set[tup
     """(dossier, target status, instant) of every move on these dossiers' timelines: the same
     move arriving again is recognised by them, whatever offset its instant was written with."""
     rows = connection.execute(
-        "SELECT dossier_id, status_to, at FROM dossier_events "
-        "WHERE dossier_id IN (SELECT value FROM json_each(?)) AND kind != 'intake'", (json.dumps(list(dossier_ids)),))
+        f"SELECT dossier_id, status_to, at FROM dossier_events WHERE dossier_id {IN_LIST} AND kind != 'intake'",
+        (list_param(dossier_ids),))
     return {(r["dossier_id"], r["status_to"], datetime.fromisoformat(r["at"])) for r in rows}
 
 
@@ -86,8 +86,7 @@ def known_codes(connection: Connection, codes: Sequence[str]) -> dict[str, int]:
     """The ids of those of the codes this desk holds."""
     if not codes:
         return {}
-    rows = connection.execute("SELECT code, id FROM dossiers WHERE code IN (SELECT value FROM json_each(?))",
-                              (json.dumps(list(codes)),))
+    rows = connection.execute(f"SELECT code, id FROM dossiers WHERE code {IN_LIST}", (list_param(codes),))
     return {r["code"]: r["id"] for r in rows}
 
 

@@ -11,7 +11,7 @@ import uuid
 from dataclasses import dataclass
 from typing import Any, Iterable, Mapping
 
-from desk_app.store.database import Connection
+from desk_app.store.database import IN_LIST, Connection, list_param
 
 PENDING = "pending"
 REJECTED = "rejected"
@@ -71,13 +71,11 @@ def pending_batch(connection: Connection, after_id: int, limit: int) -> list[Out
 
 def acknowledge(connection: Connection, op_ids: Iterable[str]) -> None:
     """The server holds these now: they leave the outbox (one statement for a whole batch)."""
-    connection.execute("DELETE FROM outbox WHERE op_id IN (SELECT value FROM json_each(?))",
-                       (json.dumps(list(op_ids)),))
+    connection.execute(f"DELETE FROM outbox WHERE op_id {IN_LIST}", (list_param(op_ids),))
 
 
 def count_attempt(connection: Connection, op_ids: Iterable[str]) -> None:
-    connection.execute("UPDATE outbox SET attempts = attempts + 1 WHERE op_id IN (SELECT value FROM json_each(?))",
-                       (json.dumps(list(op_ids)),))
+    connection.execute(f"UPDATE outbox SET attempts = attempts + 1 WHERE op_id {IN_LIST}", (list_param(op_ids),))
 
 
 def set_aside(connection: Connection, op_id: str, reason_code: str, reason: str, at: str) -> None:
