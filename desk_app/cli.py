@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 from desk_app.messages import message_for
@@ -26,6 +27,10 @@ def _parser() -> argparse.ArgumentParser:
     reprint = dossier.add_parser("print", help="in lại phiếu của hồ sơ ra tệp PDF")
     reprint.add_argument("code")
     reprint.add_argument("--out", type=Path, required=True, help="thư mục hoặc tệp PDF đích")
+    appointment = commands.add_parser("appointment", help="lịch hẹn").add_subparsers(dest="action", required=True)
+    appointments = appointment.add_parser("list", help="lịch hẹn của một ngày")
+    appointments.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
+    appointments.add_argument("--json", action="store_true", help="in dạng JSON")
     sync = commands.add_parser("sync", help="đồng bộ với hệ thống Một cửa của tỉnh")
     sync.add_argument("--once", action="store_true", help="chạy một lượt đồng bộ rồi thoát")
     sync_actions = sync.add_subparsers(dest="action")
@@ -70,6 +75,8 @@ def _run(desk, args: argparse.Namespace) -> int:
         return 0
     if args.command == "sync":
         return _sync(desk, args)
+    if args.command == "appointment":
+        return _appointments(desk, args)
     if args.action == "show":
         detail = desk.lookup.get(args.code)
         if args.json:
@@ -83,6 +90,21 @@ def _run(desk, args: argparse.Namespace) -> int:
     target = args.out / rendered.file_name if args.out.is_dir() else args.out
     target.write_bytes(rendered.pdf)
     print(target)
+    return 0
+
+
+def _appointments(desk, args: argparse.Namespace) -> int:
+    from desk_app.clock import LOCAL_TZ
+
+    day = args.day or desk.clock().astimezone(LOCAL_TZ).date()
+    listed = desk.appointments.day(day)
+    if args.json:
+        print(json.dumps([appointment.as_json() for appointment in listed], ensure_ascii=False, indent=2))
+        return 0
+    print(f"Lịch hẹn ngày {day:%d/%m/%Y}: {len(listed)}")
+    for a in listed:
+        print(f"{a.starts_at:%H:%M}–{a.ends_at:%H:%M}  {a.applicant_name}  {a.applicant_phone}  "
+              f"{a.procedure_name}  [{a.status.label}]")
     return 0
 
 

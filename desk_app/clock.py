@@ -10,10 +10,18 @@ from datetime import datetime, timezone
 
 from desk_app.domain.due_date import LOCAL_TZ
 
-__all__ = ["LOCAL_TZ", "now_utc"]
+__all__ = ["LOCAL_TZ", "format_instant", "now_utc"]
 
 
 def now_utc() -> datetime:
     """The current instant, aware, in UTC: the form every timestamp is stored in."""
     return datetime.now(timezone.utc)
 
+
+
+def format_instant(moment: datetime) -> str:
+    """The one spelling of a stored instant, on the wire and in `dossier show`: UTC, ISO 8601; so
+    instants compare as text in the desk's database and print the same on both sides."""
+    if moment.tzinfo is None:
+        raise ValueError("instants on the wire are timezone-aware")
+    return moment.astimezone(timezone.utc).isoformat()

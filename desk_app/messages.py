@@ -83,6 +83,19 @@ MESSAGES: dict[str, str] = {
         "hoặc chữ số, ngăn cách bởi dấu chấm, ví dụ 000.00.12.H12."
     ),
     "dossier.transition": "Không thể chuyển hồ sơ từ trạng thái “{from_label}” sang “{to_label}”.",
+    "database.newer": (
+        "Cơ sở dữ liệu {path} đã được một phiên bản mới hơn của phần mềm nâng cấp (lược đồ {revision}, "
+        "phiên bản này chỉ biết tới {expected}). Hãy cài lại phiên bản mới; dữ liệu vẫn nguyên vẹn."
+    ),
+    # Appointments (desk_app/domain/appointment.py, provincial/backoffice.py)
+    "appointment.minutes": "Thời lượng một lần hẹn phải từ {min} đến {max} phút.",
+    "appointment.past": "Giờ hẹn phải sau thời điểm hiện tại.",
+    "appointment.day_off": "Ngày {day} không phải ngày làm việc; vui lòng chọn ngày khác.",
+    "appointment.hours": "Giờ hẹn phải nằm trọn trong một buổi tiếp nhận ({hours}).",
+    "appointment.note.length": "Ghi chú không được dài quá {max} ký tự.",
+    "appointment.unknown": "Không có lịch hẹn {id} trên hệ thống tỉnh.",
+    "appointment.already_cancelled": "Lịch hẹn {id} đã hủy từ trước.",
+    "appointment.procedure": "Thủ tục mã {code} không có trong danh mục đang áp dụng của tỉnh.",
     # Catalogue import
     "catalogue.invalid": "Danh mục thủ tục có {count} lỗi nên chưa được nhập:\n{details}",
     "catalogue.problem": "Thủ tục thứ {number}, mục “{field}”: {message}",
@@ -196,6 +209,7 @@ MESSAGES: dict[str, str] = {
     "sync.problems": "Có {count} thay đổi bị hệ thống tỉnh từ chối; xem danh sách Lỗi đồng bộ.",
     "sync.rejected": "Hệ thống tỉnh từ chối thay đổi này mà không nêu lý do.",
     "sync.results_missing": "máy chủ không trả kết quả cho {count} thay đổi đã gửi; sẽ gửi lại lần sau",
+    "sync.stopped": "Đồng bộ đã dừng vì chương trình đang đóng; phần còn lại sẽ gửi ở lần mở sau.",
     "sync.problem_unknown": "Không còn thay đổi {op_id} trong danh sách bị từ chối.",
     "dossier_code.exhausted_all": (
         "Đã dùng hết số thứ tự được cấp và số dự phòng của quầy cho ngày {day}; "

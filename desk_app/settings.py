@@ -11,13 +11,17 @@ import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import tomlkit
 from platformdirs import user_config_dir, user_data_dir
 
 from desk_app.domain.dossier_code import validate_agency_code
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.working_calendar import OfficeHours
+
+if TYPE_CHECKING:
+    from tomlkit import TOMLDocument
+    from tomlkit.items import Table
 
 APP_NAME = "mot-cua-desk"
 SETTINGS_FILE = "settings.toml"
@@ -185,23 +189,32 @@ def load_settings(path: Path) -> Settings:
     return parse_settings(document)
 
 
-def _document(path: Path) -> tomlkit.TOMLDocument:
+def _document(path: Path) -> TOMLDocument:
+    """tomlkit is imported only to write: the window reads its settings with tomllib at start-up."""
+    import tomlkit
+
     return tomlkit.parse(path.read_text(encoding="utf-8")) if path.exists() else tomlkit.document()
 
 
-def _write(path: Path, document: tomlkit.TOMLDocument) -> None:
+def _table(document: TOMLDocument, name: str) -> Table:
+    import tomlkit
+
+    if name not in document:
+        document[name] = tomlkit.table()
+    return document[name]
+
+
+def _write(path: Path, document: TOMLDocument) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(tomlkit.dumps(document), encoding="utf-8")
+    tmp.write_text(document.as_string(), encoding="utf-8")
     os.replace(tmp, path)
 
 
 def save_office_hours(path: Path, office_hours: OfficeHours) -> None:
     """The agency's office hours as the provincial system has them (due dates depend on them)."""
     document = _document(path)
-    if "hours" not in document:
-        document["hours"] = tomlkit.table()
-    document["hours"]["office_hours"] = office_hours.to_text()
+    _table(document, "hours")["office_hours"] = office_hours.to_text()
     _write(path, document)
 
 
@@ -209,16 +222,12 @@ def save_profile(path: Path, profile: DeskProfile, block: tuple[int, int]) -> No
     """Write the [desk] table and the desk's number block back, keeping everything else in the
     file as the IT officer left it."""
     document = _document(path)
-    if "desk" not in document:
-        document["desk"] = tomlkit.table()
-    desk = document["desk"]
+    desk = _table(document, "desk")
     for key in ("agency_code", "agency_name", "parent_agency_name", "place_name",
                 "officer_name", "officer_title", "lookup_url", "return_place"):
         value = getattr(profile, key)
         if value or key in desk:
             desk[key] = value
-    if "codes" not in document:
-        document["codes"] = tomlkit.table()
-    document["codes"]["sequence_block"] = f"{block[0]}-{block[1]}"
+    _table(document, "codes")["sequence_block"] = f"{block[0]}-{block[1]}"
     _write(path, document)
 

@@ -6,11 +6,13 @@ learn of writes its feed entry in the same transaction.
 from __future__ import annotations
 
 import json
+import uuid
 from datetime import date, datetime, timezone
-from typing import Any
+from typing import Any, Literal
 
 from sqlalchemy import Connection, select, update
 
+from desk_app.domain.appointment import AppointmentStatus, local_day_bounds, validate_booking
 from desk_app.domain.catalogue import Procedure, procedure_to_dict
 from desk_app.domain.dossier_code import validate_agency_code
 from desk_app.domain.dossier_state import DossierStatus, check_transition
@@ -18,11 +20,22 @@ from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.sync import wire
 from provincial import feed, sql
+from desk_app.provinces import load_province_codes
 from provincial.devices import officer_entry
+from provincial.due import DueRules
 from provincial.errors import ServerError
 from provincial.passwords import MIN_LENGTH, hash_password
 from provincial.push import status_event
-from provincial.schema import agencies, calendar_days, devices, dossier_events, dossiers, officers, procedures
+from provincial.schema import (
+    agencies,
+    appointments,
+    calendar_days,
+    devices,
+    dossier_events,
+    dossiers,
+    officers,
+    procedures,
+)
 
 BACK_OFFICE = "Bộ phận giải quyết"
 
@@ -154,3 +167,62 @@ def list_devices(connection: Connection, agency_code: str) -> list[dict[str, Any
              "created_at": wire.format_instant(row.created_at),
              "revoked_at": None if row.revoked_at is None else wire.format_instant(row.revoked_at)}
             for row in rows]
+
+
+def book_appointment(connection: Connection, agency_code: str, procedure_code: str, starts_at: datetime,
+                     minutes: int, full_name: str, phone: str, id_number: str = "", email: str = "",
+                     note: str = "", channel: Literal["online", "phone", "desk"] = "online",
+                     now: datetime | None = None) -> wire.AppointmentEntry:
+    """A citizen's booking, checked by the slot rules the desks share, and sent to every desk of
+    the agency in the same transaction."""
+    agency_code = require_agency(connection, agency_code)
+    rules = DueRules(connection, agency_code)
+    procedure = rules.procedures.get(procedure_code.strip())
+    if procedure is None:
+        raise ServerError("appointment.procedure", 422, field="procedure", code=procedure_code.strip())
+    now = now or datetime.now(timezone.utc)
+    booking = validate_booking(full_name=full_name, phone=phone, id_number=id_number, email=email,
+                               starts_at=starts_at, minutes=minutes, note=note, now=now,
+                               calendar=rules.calendar, hours=rules.hours, provinces=load_province_codes())
+    entry = wire.AppointmentEntry(
+        id=str(uuid.uuid4()), agency_code=agency_code, procedure_code=procedure.code,
+        procedure_name=procedure.name, starts_at=booking.starts_at.astimezone(timezone.utc), minutes=booking.minutes,
+        applicant_name=booking.full_name, applicant_phone=booking.phone, applicant_id_number=booking.id_number,
+        applicant_email=booking.email, note=booking.note, channel=channel, status=AppointmentStatus.BOOKED,
+        updated_at=now)
+    connection.execute(appointments.insert().values(
+        id=entry.id, agency_code=agency_code, procedure_code=entry.procedure_code, starts_at=entry.starts_at,
+        status=entry.status.value, data_json=entry.model_dump_json(), updated_at=now))
+    _announce(connection, entry)
+    return entry
+
+
+def cancel_appointment(connection: Connection, appointment_id: str, now: datetime | None = None) -> wire.AppointmentEntry:
+    row = connection.execute(select(appointments).where(appointments.c.id == appointment_id.strip())).first()
+    if row is None:
+        raise ServerError("appointment.unknown", 404, id=appointment_id.strip())
+    if row.status == AppointmentStatus.CANCELLED:
+        raise ServerError("appointment.already_cancelled", 409, id=row.id)
+    now = now or datetime.now(timezone.utc)
+    entry = wire.AppointmentEntry.model_validate_json(row.data_json).model_copy(
+        update={"status": AppointmentStatus.CANCELLED, "updated_at": now})
+    connection.execute(update(appointments).where(appointments.c.id == row.id).values(
+        status=entry.status.value, data_json=entry.model_dump_json(), updated_at=now))
+    _announce(connection, entry)
+    return entry
+
+
+def list_appointments(connection: Connection, agency_code: str, day: date | None = None) -> list[dict[str, Any]]:
+    """The agency's appointments in time order, of one local day or all of them."""
+    agency_code = require_agency(connection, agency_code)
+    query = select(appointments.c.data_json).where(appointments.c.agency_code == agency_code)
+    if day is not None:
+        start, end = local_day_bounds(day)
+        query = query.where(appointments.c.starts_at >= start, appointments.c.starts_at < end)
+    rows = connection.execute(query.order_by(appointments.c.starts_at, appointments.c.id)).scalars()
+    return [json.loads(text) for text in rows]
+
+
+def _announce(connection: Connection, entry: wire.AppointmentEntry) -> None:
+    feed.append(connection, entry.agency_code,
+                [feed.NewEntry(wire.FeedKind.APPOINTMENT, entry.id, entry.model_dump(mode="json"))])

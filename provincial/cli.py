@@ -12,11 +12,13 @@ import json
 import os
 import sys
 from collections.abc import Sequence
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desk_app.domain.appointment import DEFAULT_MINUTES
+from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from provincial.db import ENV_DB, default_url, make_engine
 from provincial.errors import ServerError
@@ -78,6 +80,25 @@ def build_parser() -> argparse.ArgumentParser:
     kind.add_argument("--workday", action="store_true")
     calendar_set.add_argument("--note", default="")
 
+    appointment = commands.add_parser("appointment", help="lịch hẹn").add_subparsers(dest="action", required=True)
+    book = appointment.add_parser("book", help="a citizen's booking; prints its id")
+    book.add_argument("--agency", required=True)
+    book.add_argument("--procedure", required=True)
+    book.add_argument("--at", required=True, type=_local_instant, metavar="YYYY-MM-DDTHH:MM",
+                      help="local time (Asia/Ho_Chi_Minh) unless an offset is given")
+    book.add_argument("--minutes", type=int, default=DEFAULT_MINUTES)
+    book.add_argument("--name", required=True)
+    book.add_argument("--phone", required=True)
+    book.add_argument("--id-number", default="")
+    book.add_argument("--email", default="")
+    book.add_argument("--note", default="")
+    book.add_argument("--channel", choices=("online", "phone"), default="online")
+    appointment.add_parser("cancel").add_argument("appointment_id", metavar="ID")
+    appointment_list = appointment.add_parser("list")
+    appointment_list.add_argument("--agency", required=True)
+    appointment_list.add_argument("--day", type=date.fromisoformat, metavar="DATE", default=None)
+    appointment_list.add_argument("--json", action="store_true", required=True)
+
     device = commands.add_parser("device").add_subparsers(dest="action", required=True)
     device.add_parser("list").add_argument("--agency", required=True)
     device.add_parser("revoke").add_argument("device_id", metavar="ID")
@@ -134,6 +155,15 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
                 print(f"{changed} thủ tục mới hoặc thay đổi, {removed} thủ tục bỏ khỏi danh mục")
             case "calendar", "set":
                 backoffice.set_calendar_day(connection, args.day, bool(args.workday), args.note)
+            case "appointment", "book":
+                entry = backoffice.book_appointment(connection, args.agency, args.procedure, args.at, args.minutes,
+                                                    args.name, args.phone, args.id_number, args.email, args.note,
+                                                    args.channel)
+                print(entry.id)
+            case "appointment", "cancel":
+                backoffice.cancel_appointment(connection, args.appointment_id)
+            case "appointment", "list":
+                _print_json(backoffice.list_appointments(connection, args.agency, args.day))
             case "device", "list":
                 for row in backoffice.list_devices(connection, args.agency):
                     print("\t".join("" if value is None else str(value) for value in row.values()))
@@ -146,6 +176,11 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
 
 def _print_json(value: object) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=2))
+
+
+def _local_instant(text: str) -> datetime:
+    moment = datetime.fromisoformat(text)
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=LOCAL_TZ)
 
 
 def _serve(url: str, host: str, port: int, workers: int | None) -> int:

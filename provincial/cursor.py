@@ -14,12 +14,12 @@ import hmac
 import json
 from dataclasses import dataclass
 
-from sqlalchemy import Connection, select
+from sqlalchemy import URL, Connection, select
 
 from provincial.errors import ServerError
 from provincial.schema import server_secrets
 
-_KEYS: dict[str, bytes] = {}
+_KEYS: dict[URL, bytes] = {}
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class Position:
 
 def _key(connection: Connection) -> bytes:
     """Read once per database; the key never changes after the migration made it."""
-    cache_key = connection.engine.url.render_as_string(hide_password=False)
+    cache_key = connection.engine.url
     key = _KEYS.get(cache_key)
     if key is None:
         value = connection.execute(select(server_secrets.c.value).where(server_secrets.c.name == "cursor_key")).scalar_one()

@@ -70,7 +70,8 @@ def verify_officer(connection: Connection, username: str, password: str):
 
 def register(engine, request: wire.RegisterRequest) -> wire.RegisterResponse:
     """A new token for the officer's agency: for the same device when it logs in again (the old token
-    stops working), else for a new device with the lowest free reserve slot."""
+    stops working), else for a new device with the lowest free reserve slot, under the id the desk
+    proposed unless some device (another agency's, a revoked one) has had it."""
     with engine.begin() as connection:
         officer = verify_officer(connection, request.username, request.password)
     for attempt in range(_REGISTER_ATTEMPTS):
@@ -100,7 +101,10 @@ def _register(connection: Connection, officer, request: wire.RegisterRequest) ->
         free = [slot for slot in range(wire.RESERVE_SLOTS) if slot not in taken]
         if not free:
             raise ServerError("device.reserve_exhausted", 409, slots=wire.RESERVE_SLOTS)
-        device = Device(str(uuid.uuid4()), officer.agency_code, request.device_name, free[0])
+        proposed = request.device_id
+        if proposed is None or connection.execute(select(devices.c.id).where(devices.c.id == proposed)).first():
+            proposed = str(uuid.uuid4())
+        device = Device(proposed, officer.agency_code, request.device_name, free[0])
         connection.execute(devices.insert().values(
             id=device.id, agency_code=device.agency_code, officer_id=officer.id, name=device.name,
             token_hash=token_hash(token), reserve_slot=device.reserve_slot, created_at=datetime.now(timezone.utc)))

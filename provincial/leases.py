@@ -25,16 +25,19 @@ def local_today() -> date:
 
 
 def grant(engine: Engine, device: Device, request: wire.LeaseRequest) -> wire.LeaseResponse:
+    """Blocks for the days asked for from today to LEASE_MAX_DAYS_AHEAD; a day outside that window
+    is left out of the answer like a day with no numbers left, so that a desk whose clock is still
+    on yesterday at midnight gets its other days. A request with no day in the window is refused."""
     today = local_today()
     last_day = today + timedelta(days=wire.LEASE_MAX_DAYS_AHEAD)
-    for ask in request.days:
-        if not today <= ask.day <= last_day:
-            raise ServerError("lease.day", 422, field="day", max_days=wire.LEASE_MAX_DAYS_AHEAD,
-                              day=ask.day.strftime("%d/%m/%Y"))
+    days = [ask for ask in request.days if today <= ask.day <= last_day]
+    if not days:
+        raise ServerError("lease.day", 422, field="day", max_days=wire.LEASE_MAX_DAYS_AHEAD,
+                          day=request.days[0].day.strftime("%d/%m/%Y"))
     granted: list[wire.Lease] = []
     with engine.begin() as connection:
         now = datetime.now(timezone.utc)
-        for ask in sorted(request.days, key=lambda a: a.day):
+        for ask in sorted(days, key=lambda a: a.day):
             key = (sequence_allocations.c.agency_code == device.agency_code) & (sequence_allocations.c.day == ask.day)
             connection.execute(sql.insert(connection, sequence_allocations).values(
                 agency_code=device.agency_code, day=ask.day, next_value=wire.LEASE_FIRST).on_conflict_do_nothing())

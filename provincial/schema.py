@@ -184,6 +184,19 @@ leases = Table(
     CheckConstraint('1 <= "first" AND "first" <= "last" AND "last" <= 8999', name="ck_leases_range"),
 )
 
+appointments = Table(
+    "appointments", metadata,
+    Column("id", String(64), primary_key=True),
+    Column("agency_code", String(40), ForeignKey("agencies.code"), nullable=False),
+    Column("procedure_code", String(40), nullable=False),
+    Column("starts_at", UtcDateTime, nullable=False),
+    Column("status", String(20), nullable=False),
+    Column("data_json", Text, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+    Index("ix_appointments_agency", "agency_code", "starts_at"),
+    CheckConstraint("status IN ('booked', 'cancelled')", name="ck_appointments_status"),
+)
+
 attachments = Table(
     "attachments", metadata,
     Column("sha256", String(64), primary_key=True),

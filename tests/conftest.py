@@ -14,18 +14,7 @@ from datetime import datetime  # noqa: E402
 import pytest  # noqa: E402
 
 from desk_app.clock import LOCAL_TZ  # noqa: E402
-
-DESK_SETTINGS = """\
-# Settings of a commune desk used by the tests.
-[desk]
-agency_code = "000.00.12.H12"
-agency_name = "Trung tâm Phục vụ hành chính công xã Đông Hưng"
-parent_agency_name = "Ủy ban nhân dân tỉnh Hưng Yên"
-place_name = "Đông Hưng"
-officer_name = "Trần Văn Bình"
-officer_title = "Công chức Bộ phận Một cửa"
-lookup_url = "https://dichvucong.hungyen.gov.vn/tra-cuu"
-"""
+from intake_support import DESK_SETTINGS  # noqa: E402
 
 # A Monday morning in office hours; the next day (24/11/2026) is a public holiday.
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 15, tzinfo=LOCAL_TZ)

@@ -1,8 +1,21 @@
-"""A ready-to-save intake request, shared by the service, CLI, crash and benchmark code."""
+"""The test commune desk's settings and a ready-to-save intake request, shared by the service, CLI,
+sync, crash and benchmark code."""
 
 from __future__ import annotations
 
 from desk_app.services.intake import DocumentLine, IntakeRequest
+
+DESK_SETTINGS = """\
+# Settings of a commune desk used by the tests.
+[desk]
+agency_code = "000.00.12.H12"
+agency_name = "Trung tâm Phục vụ hành chính công xã Đông Hưng"
+parent_agency_name = "Ủy ban nhân dân tỉnh Hưng Yên"
+place_name = "Đông Hưng"
+officer_name = "Trần Văn Bình"
+officer_title = "Công chức Bộ phận Một cửa"
+lookup_url = "https://dichvucong.hungyen.gov.vn/tra-cuu"
+"""
 
 APPLICANT = {
     "full_name": "Nguyễn Thị Thu Hằng",

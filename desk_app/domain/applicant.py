@@ -8,14 +8,13 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date
-from typing import TypeVar
 
 from desk_app.domain.citizen_id import CitizenId, Sex, check_citizen_id_matches, parse_citizen_id
 from desk_app.domain.contact import check_birth_date, normalize_email, normalize_phone, parse_date_vn
-from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.domain.errors import DomainError, ErrorCollector
 from desk_app.domain.text import nfc
 
 NAME_MIN_LENGTH = 2
@@ -24,8 +23,6 @@ ADDRESS_MAX_LENGTH = 500
 # Ê Đê, Gia Rai and other names of the Central Highlands are written with these: "H'Hen Niê", "Y-Moan".
 _NAME_JOINERS = "'’-"
 _NAME_SHAPE = re.compile(r"[^ '’\-]+(?:[ '’\-][^ '’\-]+)*")
-
-_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -52,27 +49,19 @@ def validate_applicant(
     provinces: Mapping[str, str],
 ) -> Applicant:
     """Normalise the form and raise ValidationFailed listing every wrong field, one error each."""
-    errors: list[DomainError] = []
-
-    def attempt(check: Callable[[], _T]) -> _T | None:
-        try:
-            return check()
-        except DomainError as error:
-            errors.append(error)
-            return None
-
-    name = attempt(lambda: _check_name(full_name))
-    cid = attempt(lambda: _check_id(id_number, today, provinces))
+    checks = ErrorCollector()
+    attempt = checks.attempt
+    name = attempt(lambda: check_full_name(full_name))
+    cid = attempt(lambda: check_id_number(id_number, today, provinces))
     born = attempt(lambda: _check_birth_date(birth_date, today))
     sex_value = attempt(lambda: _check_sex(sex))
     place = attempt(lambda: _check_address(address))
     phone_number = attempt(lambda: normalize_phone(phone) if nfc(phone) else "")
     email_address = attempt(lambda: normalize_email(email) if nfc(email) else "")
     if cid is not None:
-        wrong = {error.field for error in errors}
-        errors.extend(e for e in check_citizen_id_matches(cid, born, sex_value) if e.field not in wrong)
-    if errors:
-        raise ValidationFailed(errors)
+        wrong = {error.field for error in checks.errors}
+        checks.errors.extend(e for e in check_citizen_id_matches(cid, born, sex_value) if e.field not in wrong)
+    checks.raise_if_any()
     assert name is not None and cid is not None and place is not None
     assert phone_number is not None and email_address is not None
     return Applicant(
@@ -86,7 +75,8 @@ def validate_applicant(
     )
 
 
-def _check_name(raw: str) -> str:
+def check_full_name(raw: str) -> str:
+    """A person's name as the civil registry writes it; shared by the intake and by appointments."""
     name = nfc(raw)
     if not name:
         raise DomainError("applicant.full_name.empty", field="full_name")
@@ -106,7 +96,7 @@ def _is_latin_letter(ch: str) -> bool:
     return ch.isalpha() and unicodedata.name(ch, "").startswith("LATIN")
 
 
-def _check_id(raw: str, today: date, provinces: Mapping[str, str]) -> CitizenId:
+def check_id_number(raw: str, today: date, provinces: Mapping[str, str]) -> CitizenId:
     cid = parse_citizen_id(raw, provinces)
     if cid.birth_year > today.year:
         raise DomainError("applicant.id.birth_year", field="id_number", birth_year=cid.birth_year)

@@ -7,8 +7,8 @@ through Qt's translation.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar
 
 from desk_app.messages import message_for
 
@@ -49,3 +49,26 @@ class ValidationFailed(DomainError):
         for error in self.errors:
             found.setdefault(error.field, error)
         return found
+
+
+_T = TypeVar("_T")
+
+
+class ErrorCollector:
+    """Runs a form's checks one after another and keeps every DomainError, so that all the wrong
+    fields are reported at once (ValidationFailed) instead of one per try."""
+
+    def __init__(self) -> None:
+        self.errors: list[DomainError] = []
+
+    def attempt(self, check: Callable[[], _T]) -> _T | None:
+        """The check's value, or None with its error kept."""
+        try:
+            return check()
+        except DomainError as error:
+            self.errors.append(error)
+            return None
+
+    def raise_if_any(self) -> None:
+        if self.errors:
+            raise ValidationFailed(self.errors)

@@ -8,6 +8,7 @@ back as domain errors and are shown at the field that caused them.
 from __future__ import annotations
 
 import logging
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -24,6 +25,9 @@ from desk_app.gui.procedure_list import ProcedureListModel
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
 from desk_app.services.intake import Decision, DocumentLine, IntakeRequest, IntakeResult
+
+if TYPE_CHECKING:
+    from desk_app.services.appointments import Appointment
 
 log = logging.getLogger(__name__)
 
@@ -187,6 +191,29 @@ class IntakeScreen(QWidget):
             self._error_labels[field].clear()
         self._check_name(qr.full_name)
         form.intakeApplicantPhone.setFocus()
+
+    def start_from_appointment(self, appointment: Appointment) -> None:
+        """A booked citizen at the counter: a fresh form with what they gave when booking, the
+        procedure chosen when this desk's catalogue has it; the officer goes on from the first
+        field the booking left empty."""
+        self.clear()
+        form = self.form
+        form.intakeApplicantName.setText(appointment.applicant_name)
+        form.intakeApplicantId.setText(appointment.applicant_id_number)
+        form.intakeApplicantPhone.setText(appointment.applicant_phone)
+        form.intakeApplicantEmail.setText(appointment.applicant_email)
+        try:
+            procedure = self._desk.catalogue.get(appointment.procedure_code)
+            form.intakeProcedureSearch.setText(procedure.code)
+            self.choose_procedure(procedure)
+        except DomainError as error:
+            form.intakeProcedureSearch.setText(appointment.procedure_name)
+            self._show_error("procedure", error_text(error))
+            form.intakeProcedureSearch.setFocus()
+            return
+        empty = next((field for field in (form.intakeApplicantId, form.intakeApplicantAddress)
+                      if not field.text()), form.intakeApplicantBirthDate)
+        empty.setFocus()
 
     def _check_name(self, text: str) -> None:
         label = self.form.intakeApplicantNameError

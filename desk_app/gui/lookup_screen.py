@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desk_app.domain.errors import DomainError
 from desk_app.gui.forms.ui_lookup_screen import Ui_LookupScreen
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.operations import Operations
+from desk_app.gui.row_table import RowTableModel
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
 from desk_app.services.lookup import DossierDetail, DossierSummary
@@ -18,49 +17,19 @@ from desk_app.services.lookup import DossierDetail, DossierSummary
 DATE_TIME = "%H:%M %d/%m/%Y"
 
 
-class SummaryTableModel(QAbstractTableModel):
+class SummaryTableModel(RowTableModel[DossierSummary]):
     HEADERS = ("Mã hồ sơ", "Trạng thái", "Người nộp", "Số định danh", "Thủ tục", "Tiếp nhận", "Hẹn trả")
 
-    def __init__(self) -> None:
-        super().__init__()
-        self._rows: list[DossierSummary] = []
-
-    def set_rows(self, rows: list[DossierSummary]) -> None:
-        self.beginResetModel()
-        self._rows = rows
-        self.endResetModel()
-
-    def summary(self, row: int) -> DossierSummary | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def codes(self) -> set[str]:
-        return {row.code for row in self._rows}
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        summary = self.summary(index.row())
-        if summary is None or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def cells(self, row: DossierSummary) -> tuple[str, ...]:
         return (
-            summary.code,
-            summary.status.label,
-            summary.applicant_name,
-            summary.applicant_id_number,
-            summary.procedure_name,
-            summary.received_at.strftime(DATE_TIME),
-            summary.due_at.strftime(DATE_TIME) if summary.due_at else "",
-        )[index.column()]
+            row.code,
+            row.status.label,
+            row.applicant_name,
+            row.applicant_id_number,
+            row.procedure_name,
+            row.received_at.strftime(DATE_TIME),
+            row.due_at.strftime(DATE_TIME) if row.due_at else "",
+        )
 
 
 class LookupScreen(QWidget):
@@ -90,7 +59,7 @@ class LookupScreen(QWidget):
 
     def refresh_if_showing(self, codes: frozenset[str]) -> None:
         """A sync changed dossiers: search again if one of them is on screen, so its status is current."""
-        if self._model.codes() & codes:
+        if {row.code for row in self._model.rows()} & codes:
             self.search()
 
     def search(self) -> None:
@@ -109,7 +78,7 @@ class LookupScreen(QWidget):
             self._selected(-1)
 
     def _selected(self, row: int) -> None:
-        summary = self._model.summary(row)
+        summary = self._model.row(row)
         self.form.lookupReprint.setEnabled(summary is not None)
         if summary is None:
             self.form.lookupDetail.clear()
@@ -129,7 +98,7 @@ class LookupScreen(QWidget):
                 reason=detail.sync_problem))
 
     def selected_code(self) -> str | None:
-        summary = self._model.summary(self.form.lookupResults.currentIndex().row())
+        summary = self._model.row(self.form.lookupResults.currentIndex().row())
         return summary.code if summary else None
 
     def reprint(self) -> None:

@@ -1,10 +1,12 @@
-"""The shell: two screens in tabs, the shortcuts, scans from anywhere, and the status line.
+"""The shell: three screens in tabs, the shortcuts, scans from anywhere, and the status line.
 
 Screens do the work; this window only routes — a scan to the screen it belongs to, a rendered form
 to the printer, a change to whoever shows it, a saved dossier to the sync.
 """
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
@@ -14,6 +16,7 @@ from desk_app.domain.citizen_id import looks_like_cccd_qr, parse_cccd_qr
 from desk_app.domain.dossier_code import looks_like_dossier_code, parse_dossier_code
 from desk_app.domain.errors import DomainError
 from desk_app.gui.intake_screen import IntakeScreen
+from desk_app.gui.lazy_tab import LazyTab
 from desk_app.gui.lookup_screen import LookupScreen
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.operations import Operations
@@ -26,6 +29,9 @@ from desk_app.gui.sync_status_view import SyncStatusView
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
+
+if TYPE_CHECKING:
+    from desk_app.gui.appointments_screen import AppointmentsScreen
 
 STATUS_MESSAGE_MS = 8000
 
@@ -45,7 +51,9 @@ class MainWindow(QMainWindow):
         self.lookup = LookupScreen(desk, operations, self)
         self.lookup.setObjectName("lookupScreen")
         self.tabs.addTab(self.intake, self.tr("Tiếp nhận hồ sơ (F2)"))
+        self._appointments_tab: LazyTab[AppointmentsScreen] = LazyTab(self._build_appointments)
         self.tabs.addTab(self.lookup, self.tr("Tra cứu, in lại (F3)"))
+        self.tabs.addTab(self._appointments_tab, self.tr("Lịch hẹn (F4)"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self._build_status_bar()
@@ -82,6 +90,7 @@ class MainWindow(QMainWindow):
         action("actionIntake", self.tr("Tiếp nhận"), [QKeySequence(Qt.Key.Key_F2)],
                lambda: self._on_intake(lambda: self.intake.form.intakeProcedureSearch.setFocus()))
         action("actionLookup", self.tr("Tra cứu"), [QKeySequence(Qt.Key.Key_F3)], self._to_lookup)
+        action("actionAppointments", self.tr("Lịch hẹn"), [QKeySequence(Qt.Key.Key_F4)], self._to_appointments)
         menu = self.menuBar().addMenu(self.tr("&Quầy"))
         profile = QAction(self.tr("Thông tin quầy tiếp nhận…"), self)
         profile.setObjectName("actionProfile")
@@ -115,6 +124,28 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.lookup)
         self.lookup.form.lookupQuery.setFocus()
         self.lookup.form.lookupQuery.selectAll()
+
+    @property
+    def appointments(self) -> AppointmentsScreen:
+        return self._appointments_tab.screen()
+
+    def _build_appointments(self) -> AppointmentsScreen:
+        from desk_app.gui.appointments_screen import AppointmentsScreen
+
+        screen = AppointmentsScreen(self.desk, self.operations)
+        screen.setObjectName("appointmentsScreen")
+        screen.receive.connect(lambda appointment: self._on_intake(
+            lambda: self.intake.start_from_appointment(appointment)))
+        screen.refresh()
+        return screen
+
+    def _to_appointments(self) -> None:
+        """F4: today's list, read afresh (a screen built just now has read it already)."""
+        built = self._appointments_tab.built
+        self.tabs.setCurrentWidget(self._appointments_tab)
+        if built is not None:
+            built.show_today()
+        self.appointments.form.appointmentsTable.setFocus()
 
     def handle_scan(self, text: str) -> None:
         """A CCCD QR fills the applicant; a receipt barcode opens its dossier; anything else is said so."""
@@ -172,6 +203,8 @@ class MainWindow(QMainWindow):
         """What the province sent: the screens showing it refresh; nothing goes back to the sync."""
         if changes.dossier_codes:
             self.lookup.refresh_if_showing(changes.dossier_codes)
+        if changes.appointments and self._appointments_tab.built is not None:
+            self._appointments_tab.built.refresh()
         if changes.catalogue:
             self.intake.catalogue_changed()
         else:

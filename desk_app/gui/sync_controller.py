@@ -154,7 +154,9 @@ class SyncController(QObject):
         then(future.result())
 
     def shutdown(self) -> None:
-        """Stop the timer and let a cycle in flight finish its transaction before the process exits."""
+        """Stop the timer and a cycle in flight: it ends after the exchange on the wire, with its
+        transaction, before the process exits (no wait for retries or the rest of a backlog)."""
         self._closed = True
         self._timer.stop()
+        self._sync.stop()
         self._executor.shutdown(wait=True)

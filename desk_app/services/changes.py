@@ -9,4 +9,5 @@ from dataclasses import dataclass, field
 class Changes:
     dossier_codes: frozenset[str] = field(default_factory=frozenset)
     catalogue: bool = False
+    appointments: bool = False
     profile: bool = False

@@ -7,16 +7,16 @@ keeps the window's start-up short.
 
 from __future__ import annotations
 
-import json
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Mapping
 
 from desk_app.clock import now_utc
+from desk_app.provinces import load_province_codes
 from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
+from desk_app.services.appointments import AppointmentService
 from desk_app.services.catalogue import CatalogueService
 from desk_app.services.forms import FormsService
 from desk_app.services.intake import IntakeService
@@ -26,12 +26,6 @@ from desk_app.services.sync import SyncService
 from desk_app.settings import DeskProfile, Settings, load_settings, save_office_hours, settings_path
 from desk_app.store import calendar_repo, outbox_repo
 from desk_app.store.database import Database, open_database
-
-
-def load_province_codes() -> dict[str, str]:
-    data = json.loads((resources.files("desk_app.resources") / "data" / "cccd-province-codes.json")
-                      .read_text(encoding="utf-8"))
-    return dict(data["codes"])
 
 
 class Desk:
@@ -50,6 +44,7 @@ class Desk:
         self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
                                 self._registered, self._pulled)
         self.lookup = LookupService(database, self.sync.problem_for)
+        self.appointments = AppointmentService(database)
 
     @classmethod
     def open(cls, data_dir: Path, explicit_data_dir: bool = True,

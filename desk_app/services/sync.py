@@ -14,7 +14,7 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
@@ -31,6 +31,8 @@ Progress = Callable[[int, int, str], None]
 "pull" (feed entries applied; total 0 = not known in advance)."""
 
 CLOCK_SKEW_LIMIT_S = 300.0
+PROPOSED_DEVICE = "proposed_device_id"
+"""sync_state key of the device id a desk not yet registered asks for (see `_proposed_device_id`)."""
 
 
 @dataclass(frozen=True)
@@ -129,12 +131,18 @@ class SyncService:
         self._on_registered = on_registered
         self._on_pulled = on_pulled
         self._busy = threading.Lock()
+        self._stop = threading.Event()
         self.retry_policy = RetryPolicy()
         """Retries inside a cycle; tests shorten the waits."""
         self.timeout_s = 15.0
         self.page_size = 1000
         self.batch_size: int | None = None
         """Operations per push request (None: the most the server takes); tests make it small."""
+
+    def stop(self) -> None:
+        """The desk is closing: a cycle in flight ends after the exchange on the wire (each batch and
+        page is its own transaction, so nothing is half-applied) and none starts again."""
+        self._stop.set()
 
     # Registration
 
@@ -155,7 +163,10 @@ class SyncService:
             with self._database.read() as connection:
                 previous = sync_state_repo.registration(connection)
             known_device = previous.device_id if previous and previous.server_url == url else None
-            transport = Transport(url, None, self.retry_policy, self._clock, lambda skew: None, self.timeout_s)
+            if known_device is None:
+                known_device = self._proposed_device_id()
+            transport = Transport(url, None, self.retry_policy, self._clock, lambda skew: None, self.timeout_s,
+                                  self._stop)
             try:
                 answer = transport.call("POST", "/devices", wire.RegisterResponse, idempotent=False, body=wire.RegisterRequest(
                     username=username.strip(), password=password, device_name=device_name.strip()[:120],
@@ -176,6 +187,7 @@ class SyncService:
                     "agency_code": answer.agency.code, "reserve_first": str(answer.reserve_first),
                     "reserve_last": str(answer.reserve_last), "needs_login": None, "last_error": None,
                     "last_error_code": None, "cursor": sync_state_repo.get(connection, "cursor") if same_feed else None,
+                    PROPOSED_DEVICE: None,
                 })
                 from desk_app.store import officers_repo
 
@@ -194,6 +206,18 @@ class SyncService:
         return RegistrationResult(device_id=answer.device_id, agency_code=agency.code, agency_name=agency.name,
                                   officer_name=officer.full_name, reserve_first=answer.reserve_first,
                                   reserve_last=answer.reserve_last)
+
+    def _proposed_device_id(self) -> str:
+        """The id this desk asks to be registered under, kept until a registration succeeds: if the
+        server's answer is lost, the next try names the same device and the server finds it."""
+        import uuid
+
+        with self._database.write() as connection:
+            proposed = sync_state_repo.get(connection, PROPOSED_DEVICE)
+            if proposed is None:
+                proposed = str(uuid.uuid4())
+                sync_state_repo.put(connection, {PROPOSED_DEVICE: proposed})
+        return proposed
 
     # The cycle
 
@@ -222,14 +246,21 @@ class SyncService:
         if token is None:
             return self._finish(SyncError("sync.needs_login"), None, Pushed(), 0, Applied(), None)
         skew: list[float] = []
-        transport = Transport(registration.server_url, token, self.retry_policy, self._clock, skew.append, self.timeout_s)
+        transport = Transport(registration.server_url, token, self.retry_policy, self._clock, skew.append, self.timeout_s,
+                              self._stop)
         pushed, leased, applied = Pushed(), 0, Applied()
         error: DomainError | None = None
+        notes: list[str] = []
         try:
             pushed = push_outbox(self._database, transport, self._stamp, progress, self.batch_size)
             if progress is not None:
                 progress(0, 0, "leases")
-            leased = top_up(self._database, transport, registration.agency_code, self._clock(), self._calendar)
+            try:
+                leased = top_up(self._database, transport, registration.agency_code, self._clock(), self._calendar)
+            except SyncError as refused:
+                if refused.transient or refused.status in (None, 401):
+                    raise
+                notes.append(str(refused))
             pull_feed(self._database, transport, self.page_size, applied, progress)
         except DomainError as err:
             error = err
@@ -237,13 +268,16 @@ class SyncService:
             transport.close()
         if applied.catalogue or applied.calendar:
             self._on_pulled(applied.catalogue, applied.calendar)
-        return self._finish(error, transport, pushed, leased, applied, skew[-1] if skew else None)
+        return self._finish(error, transport, pushed, leased, applied, skew[-1] if skew else None, notes)
 
     def _finish(self, error: DomainError | None, transport: Any, pushed: Any, leased: int, applied: Any,
-                skew: float | None) -> SyncReport:
+                skew: float | None, notes: Sequence[str] = ()) -> SyncReport:
+        """notes: what went wrong without stopping the cycle, such as leases refused (a desk whose
+        clock is a day off); the desk still pushed and pulled, and falls back on its reserve."""
         reached = bool(transport is not None and transport.reached)
         transient = bool(getattr(error, "transient", False))
         online = True if reached or (transport is not None and error is None) else (False if transient else None)
+        stopped = error is not None and error.code == "sync.stopped"
         now = self._stamp()
         with self._database.write() as connection:
             state = sync_state_repo.read_all(connection)
@@ -261,10 +295,11 @@ class SyncService:
                 values["clock_skew_s"] = f"{skew:.0f}"
             if error is not None and error.code == "sync.needs_login" and "device_id" in state:
                 values["needs_login"] = "1"
-            sync_state_repo.put(connection, values)
+            if not stopped:  # closing the desk is not a failure of the sync
+                sync_state_repo.put(connection, values)
             pending = outbox_repo.pending_count(connection)
             problems = outbox_repo.rejected_count(connection)
-        warnings = list(applied.skipped)
+        warnings = [*notes, *applied.skipped]
         if skew is not None and abs(skew) > CLOCK_SKEW_LIMIT_S:
             warnings.insert(0, message_for("sync.clock_skew", minutes=round(abs(skew) / 60)))
         return SyncReport(
@@ -272,7 +307,8 @@ class SyncService:
             rejected=pushed.rejected, pulled=applied.entries, leased=leased, pending=pending, problems=problems,
             online=online, error=str(error) if error is not None else None,
             error_code=error.code if error is not None else None, warnings=tuple(warnings),
-            changes=Changes(dossier_codes=frozenset(applied.dossier_codes), catalogue=applied.catalogue))
+            changes=Changes(dossier_codes=frozenset(applied.dossier_codes), catalogue=applied.catalogue,
+                            appointments=applied.appointments))
 
     # What the window shows
 

@@ -53,30 +53,34 @@ def _insert(connection: Connection, catalogue: list[Procedure], source: str) -> 
 
 
 def load_catalogue(connection: Connection) -> list[tuple[str, Procedure]]:
-    """Each active procedure with its stored folded search key, so nothing is folded again at start-up."""
+    """Each active procedure with its stored folded search key, so nothing is folded again at
+    start-up. Rows are read as plain tuples and document kinds through a table: this runs while
+    the window opens, for thousands of procedures."""
+    kinds = {kind.value: kind for kind in DocumentKind}
     documents: dict[str, list[RequiredDocument]] = {}
-    for row in connection.execute(
+    for code, name, kind, copies in connection.execute(
         "SELECT procedure_code, name, kind, copies FROM procedure_documents ORDER BY procedure_code, position"
-    ):
-        documents.setdefault(row["procedure_code"], []).append(
-            RequiredDocument(name=row["name"], kind=DocumentKind(row["kind"]), copies=row["copies"])
-        )
+    ).fetchall():
+        documents.setdefault(code, []).append(RequiredDocument(name=name, kind=kinds[kind], copies=copies))
     result = []
-    for row in connection.execute("SELECT * FROM procedures WHERE active ORDER BY code"):
+    for (code, name, field, level, agency, days, note, cutoff, fees_json, extra_json, search_key) in connection.execute(
+        "SELECT code, name, field, level, agency, processing_days, processing_note, cutoff, fees_json, extra_json, "
+        "search_key FROM procedures WHERE active ORDER BY code"
+    ).fetchall():
         procedure = Procedure(
-            code=row["code"],
-            name=row["name"],
-            field=row["field"],
-            level=row["level"],
-            agency=row["agency"],
-            processing_days=Decimal(row["processing_days"]),
-            processing_note=row["processing_note"],
-            cutoff=time.fromisoformat(row["cutoff"]) if row["cutoff"] else None,
-            fees=tuple(Fee(name=f["name"], amount_vnd=f["amount_vnd"]) for f in json.loads(row["fees_json"])),
-            documents=tuple(documents.get(row["code"], ())),
-            extra=json.loads(row["extra_json"]),
+            code=code,
+            name=name,
+            field=field,
+            level=level,
+            agency=agency,
+            processing_days=Decimal(days),
+            processing_note=note,
+            cutoff=time.fromisoformat(cutoff) if cutoff else None,
+            fees=tuple(Fee(name=f["name"], amount_vnd=f["amount_vnd"]) for f in json.loads(fees_json)),
+            documents=tuple(documents.get(code, ())),
+            extra=json.loads(extra_json),
         )
-        result.append((row["search_key"], procedure))
+        result.append((search_key, procedure))
     return result
 
 

@@ -17,6 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any, Iterable, Iterator
 
+from desk_app.domain.errors import DomainError
 from desk_app.store.revision import HEAD_REVISION
 
 DATABASE_FILE = "desk.sqlite3"
@@ -119,10 +120,14 @@ def backup_copy(path: Path, revision: str | None) -> Path:
 
 
 def open_database(data_dir: Path) -> Database:
-    """Open (creating or upgrading as needed) the desk database in data_dir."""
+    """Open (creating or upgrading as needed) the desk database in data_dir. A database a newer
+    release of the desk has upgraded is refused untouched: an older release cannot know its tables.
+    Revisions are zero-padded numbers, so they compare as text without loading Alembic."""
     data_dir.mkdir(parents=True, exist_ok=True)
     path = data_dir / DATABASE_FILE
     revision = current_revision(path)
+    if revision is not None and revision > HEAD_REVISION:
+        raise DomainError("database.newer", path=str(path), revision=revision, expected=HEAD_REVISION)
     if revision != HEAD_REVISION:
         if revision is not None:
             backup_copy(path, revision)

@@ -189,3 +189,23 @@ officers = Table(
     Column("role", String, nullable=False),
     Column("active", Boolean, nullable=False, server_default="1"),
 )
+
+appointments = Table(
+    "appointments",
+    metadata,
+    Column("id", String, primary_key=True),
+    Column("agency_code", String, nullable=False),
+    Column("procedure_code", String, nullable=False),
+    Column("procedure_name", Text, nullable=False),
+    Column("starts_at", String, nullable=False),
+    Column("minutes", Integer, nullable=False),
+    Column("applicant_name", Text, nullable=False),
+    Column("applicant_phone", String, nullable=False),
+    Column("applicant_id_number", String, nullable=False, server_default=""),
+    Column("applicant_email", String, nullable=False, server_default=""),
+    Column("note", Text, nullable=False, server_default=""),
+    Column("channel", String, nullable=False),
+    Column("status", String, nullable=False),
+    Column("updated_at", String, nullable=False),
+    Index("ix_appointments_starts_at", "starts_at"),
+)

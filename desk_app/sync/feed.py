@@ -3,7 +3,7 @@ stores the page's cursor, so a page is applied once or not at all.
 
 Ownership decides who wins: the province's catalogue, calendar and officers replace the desk's;
 the back office's status changes are the truth for a dossier's processing; a dossier another desk
-of the agency received is added as it was sent. Applying a page twice changes nothing the second
+of the agency received is added as it was sent; an appointment is kept as it last stood. Applying a page twice changes nothing the second
 time, so a cursor lost with its page costs only time.
 """
 
@@ -18,7 +18,14 @@ from pydantic import ValidationError
 from desk_app.domain.catalogue import parse_catalogue
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold
-from desk_app.store import calendar_repo, catalogue_repo, dossier_repo, officers_repo, sync_state_repo
+from desk_app.store import (
+    appointments_repo,
+    calendar_repo,
+    catalogue_repo,
+    dossier_repo,
+    officers_repo,
+    sync_state_repo,
+)
 from desk_app.store.database import Connection, Database
 from desk_app.store.dossier_repo import DocumentRow
 from desk_app.sync import wire
@@ -36,6 +43,7 @@ class Applied:
     catalogue: bool = False
     calendar: bool = False
     officers: bool = False
+    appointments: bool = False
     dossier_codes: set[str] = field(default_factory=set)
     skipped: list[str] = field(default_factory=list)
     """Entries the desk could not read, with why; the rest of the page is applied all the same."""
@@ -45,6 +53,7 @@ class Applied:
         self.catalogue |= other.catalogue
         self.calendar |= other.calendar
         self.officers |= other.officers
+        self.appointments |= other.appointments
         self.dossier_codes |= other.dossier_codes
         self.skipped += other.skipped
 
@@ -130,6 +139,13 @@ def _apply(connection: Connection, entry: wire.FeedEntry, applied: Applied) -> N
             username=officer.username, full_name=officer.full_name, title=officer.title, role=officer.role,
             active=officer.active)])
         applied.officers = True
+    elif kind is wire.FeedKind.APPOINTMENT:
+        appointment = wire.AppointmentEntry.model_validate(data)
+        appointments_repo.upsert(connection, [{
+            **appointment.model_dump(mode="json"), "status": appointment.status.value,
+            "starts_at": wire.format_instant(appointment.starts_at),
+            "updated_at": wire.format_instant(appointment.updated_at)}])
+        applied.appointments = True
     elif kind is wire.FeedKind.DOSSIER:
         code = _add_dossier(connection, data)
         if code is not None:

@@ -11,8 +11,9 @@ from __future__ import annotations
 import email.utils
 import random
 import ssl
-import time
+import threading
 from datetime import datetime
+from decimal import Decimal
 from typing import Any, Callable, TypeVar
 from urllib.parse import urlsplit
 
@@ -20,6 +21,7 @@ import httpx
 from pydantic import BaseModel, ValidationError
 
 from desk_app.domain.errors import DomainError
+from desk_app.domain.text import decimal_comma
 from desk_app.sync import wire
 from desk_app.sync.backoff import RetryPolicy
 
@@ -67,7 +69,7 @@ class Transport:
 
     def __init__(self, server_url: str, token: str | None, policy: RetryPolicy,
                  clock: Callable[[], datetime], on_clock: Callable[[float], None],
-                 timeout_s: float = DEFAULT_TIMEOUT_S, sleep: Callable[[float], None] = time.sleep) -> None:
+                 timeout_s: float = DEFAULT_TIMEOUT_S, stop: threading.Event | None = None) -> None:
         headers = {"Accept": "application/json", "User-Agent": "mot-cua-desk"}
         if token is not None:
             headers["Authorization"] = f"Bearer {token}"
@@ -78,7 +80,9 @@ class Transport:
         self._clock = clock
         self._on_clock = on_clock
         self._timeout_s = timeout_s
-        self._sleep = sleep
+        self._stop = stop or threading.Event()
+        """Set when the desk closes: no new request starts and a wait between retries ends at once,
+        so closing the window waits at most for the one exchange on the wire."""
         self._rng = random.Random()
         self.reached = False
         """True once any answer came back: the server is reachable, whatever it said."""
@@ -96,13 +100,16 @@ class Transport:
         attempt = 0
         while True:
             attempt += 1
+            if self._stop.is_set():
+                raise SyncError("sync.stopped")
             try:
                 return self._once(method, path, answer, content, params)
             except SyncError as err:
                 retry = err.transient and (idempotent or err.code == "sync.offline")
                 if not retry or attempt >= self._policy.attempts:
                     raise
-            self._sleep(self._policy.wait_before(attempt, self._rng))
+            if self._stop.wait(self._policy.wait_before(attempt, self._rng)):
+                raise SyncError("sync.stopped")
 
     def _once(self, method: str, path: str, answer: type[M], content: bytes | None,
               params: dict[str, Any] | None) -> M:
@@ -111,7 +118,7 @@ class Transport:
             response = self._client.request(method, path, content=content, params=params, headers=headers)
         except httpx.TimeoutException:
             raise SyncError("sync.timeout", transient=True, server=self.server_url,
-                            seconds=round(self._timeout_s)) from None
+                            seconds=decimal_comma(Decimal(str(round(self._timeout_s, 1))))) from None
         except httpx.ConnectError as err:
             if _is_tls(err):
                 raise SyncError("sync.tls", server=self.server_url, detail=_short(err)) from None

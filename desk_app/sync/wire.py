@@ -26,12 +26,14 @@ very same string for the same instant.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Mapping, Sequence
 
 from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
 
+from desk_app.clock import format_instant
+from desk_app.domain.appointment import MAX_MINUTES, MIN_MINUTES, AppointmentStatus
 from desk_app.domain.dossier_state import DossierStatus
 
 API_PREFIX = "/api/v1"
@@ -50,15 +52,9 @@ RESERVE_SLOTS = 20
 LEASE_MAX_DAYS_AHEAD = 31
 
 ShortText = Annotated[str, StringConstraints(max_length=200)]
+Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
 LongText = Annotated[str, StringConstraints(max_length=2000)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-
-
-def format_instant(moment: datetime) -> str:
-    """The one spelling of an instant on the wire and in `dossier show`: UTC, ISO 8601."""
-    if moment.tzinfo is None:
-        raise ValueError("instants on the wire are timezone-aware")
-    return moment.astimezone(timezone.utc).isoformat()
 
 
 class WireModel(BaseModel):
@@ -88,9 +84,11 @@ class RegisterRequest(WireModel):
     username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
     password: Annotated[str, StringConstraints(min_length=1, max_length=256)]
     device_name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
-    device_id: str | None = None
-    """Set when a registered desk logs in again: the device keeps its id and its reserve slice,
-    unless it was revoked, in which case a new device is made."""
+    device_id: Uuid | None = None
+    """The device this desk is or means to be. A registered desk logging in again keeps its id and
+    its reserve slice, unless it was revoked, in which case a new device is made. A new desk
+    proposes an id of its own, so that registering again after a lost answer finds the device the
+    first try made instead of leaving it behind holding a reserve slice."""
 
 
 class Agency(WireModel):
@@ -148,7 +146,7 @@ office's (ownership instead of clocks)."""
 
 
 class Operation(WireModel):
-    op_id: Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+    op_id: Uuid
     kind: OperationKind
     dossier_code: Annotated[str, StringConstraints(min_length=1, max_length=40)]
     payload: dict[str, Any]
@@ -248,6 +246,8 @@ class FeedKind(StrEnum):
     """data: IntakePayload, a dossier another desk of the agency received."""
     DOSSIER_STATUS = "dossier.status"
     """data: StatusChange"""
+    APPOINTMENT = "appointment"
+    """data: AppointmentEntry, the whole appointment as it stands (a cancellation sends it again)."""
 
 
 class CalendarDay(WireModel):
@@ -263,6 +263,25 @@ class StatusChange(WireModel):
     at: AwareDatetime
     officer: ShortText
     reason: LongText = ""
+
+
+class AppointmentEntry(WireModel):
+    """An appointment booked with the provincial system (online or by phone) at one of its agencies."""
+
+    id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
+    agency_code: ShortText
+    procedure_code: ShortText
+    procedure_name: LongText
+    starts_at: AwareDatetime
+    minutes: Annotated[int, Field(ge=MIN_MINUTES, le=MAX_MINUTES)]
+    applicant_name: ShortText
+    applicant_phone: ShortText
+    applicant_id_number: Annotated[str, StringConstraints(pattern=r"^(\d{12})?$")] = ""
+    applicant_email: ShortText = ""
+    note: LongText = ""
+    channel: Literal["online", "phone", "desk"] = "online"
+    status: AppointmentStatus
+    updated_at: AwareDatetime
 
 
 class FeedEntry(WireModel):

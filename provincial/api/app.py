@@ -73,8 +73,12 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
     errors.install(app)
     app.add_middleware(errors.BodyLimit)
 
+    # Reads that are one statement each need no transaction: on autocommit a pull costs two round
+    # trips to the database instead of four (BEGIN and the ROLLBACK at release are gone).
+    reader = engine.execution_options(isolation_level="AUTOCOMMIT")
+
     def device_of(token: str | None) -> devices.Device:
-        with engine.connect() as connection:
+        with reader.connect() as connection:
             return devices.authenticate(connection, token)
 
     prefix = wire.API_PREFIX
@@ -117,7 +121,7 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
     @app.get(prefix + "/feed", response_model=wire.FeedPage)
     def pull(token: Token, cursor_text: Annotated[str | None, Query(alias="cursor", max_length=1000)] = None,
              limit: Annotated[int, Query(ge=1, le=wire.MAX_PAGE)] = wire.DEFAULT_PAGE) -> Response:
-        with engine.connect() as connection:
+        with reader.connect() as connection:
             device = devices.authenticate(connection, token)
             position = cursor.decode(connection, device.agency_code, cursor_text)
             page = feed.read_page(connection, device.agency_code, device.id, position.global_seq,

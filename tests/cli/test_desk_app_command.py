@@ -71,3 +71,23 @@ def test_dossier_show_json_and_print(data_dir, saved_code, tmp_path, capsys):
 def test_unknown_dossier_exits_non_zero(data_dir, capsys):
     assert main(["--data-dir", str(data_dir), "dossier", "show", "000.00.12.H12-261123-0042"]) == 2
     assert "Không tìm thấy hồ sơ" in capsys.readouterr().err
+
+
+def test_appointment_list_prints_a_days_bookings(data_dir, desk, capsys):
+    from desk_app.sync import wire
+    from desk_app.sync.feed import apply_page
+
+    data = {"id": "b1", "agency_code": "000.00.12.H12", "procedure_code": "1.001193",
+            "procedure_name": "Thủ tục đăng ký khai sinh", "starts_at": "2026-11-25T01:30:00Z", "minutes": 20,
+            "applicant_name": "Lường Thị Hoa", "applicant_phone": "0912345678", "status": "booked",
+            "updated_at": "2026-11-22T02:00:00Z"}
+    with desk.database.write() as connection:
+        apply_page(connection, [wire.FeedEntry(kind=wire.FeedKind.APPOINTMENT, key="b1", data=data)])
+    assert main(["--data-dir", str(data_dir), "appointment", "list", "--day", "2026-11-25", "--json"]) == 0
+    [listed] = json.loads(capsys.readouterr().out)
+    assert listed["starts_at"] == "2026-11-25T08:30:00+07:00" and listed["minutes"] == 20
+    assert listed["applicant"]["full_name"] == "Lường Thị Hoa" and listed["status"] == "booked"
+    assert main(["--data-dir", str(data_dir), "appointment", "list", "--day", "2026-11-25"]) == 0
+    assert "08:30–08:50  Lường Thị Hoa  0912345678  Thủ tục đăng ký khai sinh  [Đã đặt hẹn]" in capsys.readouterr().out
+    assert main(["--data-dir", str(data_dir), "appointment", "list"]) == 0
+    assert "Lịch hẹn ngày 23/11/2026: 0" in capsys.readouterr().out

@@ -149,8 +149,7 @@ class FleetDesk:
 
     def register(self, username: str) -> None:
         """Registration goes through the proxy with no faults and the default timeout (checking a
-        password is slow on purpose): a lost registration answer leaves an orphan device on the
-        server, which is a matter for the operator, not for these runs."""
+        password is slow on purpose); a lost registration answer has its own test in tests/sync."""
         self.desk.sync.register(self.proxy.url, username, PASSWORD, self.name)
         self.desk.sync.timeout_s = DESK_TIMEOUT_S
 

@@ -25,7 +25,7 @@ from typing import Iterator
 
 import pytest
 
-from conftest import DESK_SETTINGS
+from intake_support import DESK_SETTINGS
 from fault_proxy import Fault
 from provincial_support import postgres_database, running_server, seed as seed_province, sqlite_url
 from sync_fleet import FleetDesk, Province

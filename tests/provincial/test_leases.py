@@ -26,14 +26,19 @@ def test_blocks_of_two_desks_never_overlap_and_stop_at_8999(client):
     assert len(numbers) == len(set(numbers)) == wire.LEASE_LAST
 
 
-def test_days_out_of_range_are_refused_and_nothing_is_leased(client, engine):
+def test_days_out_of_range_are_left_out_and_a_request_of_only_such_days_is_refused(client, engine):
     desk = register(client)
     day = today().date()
     before = counts(engine)
     for wrong in (day - timedelta(days=1), day + timedelta(days=wire.LEASE_MAX_DAYS_AHEAD + 1)):
-        answer = ask(client, desk, [(day, 5), (wrong, 5)])
+        answer = ask(client, desk, [(wrong, 5)])
         assert answer.status_code == 422 and answer.json()["error"]["code"] == "lease.day"
     assert counts(engine) == before
+    yesterday, tomorrow = day - timedelta(days=1), day + timedelta(days=1)
+    answer = ask(client, desk, [(yesterday, 5), (tomorrow, 5)])
+    assert answer.status_code == 200
+    assert [(lease["day"], lease["first"], lease["last"]) for lease in answer.json()["leases"]] == [
+        (tomorrow.isoformat(), 1, 5)]
     assert ask(client, desk, [(day + timedelta(days=wire.LEASE_MAX_DAYS_AHEAD), 5)]).status_code == 200
 
 
@@ -57,3 +62,18 @@ def test_reserve_slots_are_distinct_kept_on_relogin_and_exhausted_after_twenty(c
     assert full.status_code == 409 and full.json()["error"]["code"] == "device.reserve_exhausted"
     assert client.delete(f"{API}/devices/me", headers=auth(again)).status_code == 204
     assert register(client, device_name="Quầy mới")["reserve_first"] == 9000
+
+
+def test_a_new_desk_is_registered_under_the_id_it_proposes_unless_that_id_was_ever_used(client):
+    proposed = "0b6f3c1e-2d4a-4c8e-9f10-3a5b7c9d1e2f"
+    first = register(client, device_id=proposed)
+    assert first["device_id"] == proposed
+    repeated = register(client, device_id=proposed)  # the first answer was lost: the same device
+    assert repeated["device_id"] == proposed and repeated["reserve_first"] == first["reserve_first"]
+    elsewhere = register(client, "banbo1", device_id=proposed)  # another agency's desk cannot take it
+    assert elsewhere["device_id"] != proposed and elsewhere["agency"]["code"] != first["agency"]["code"]
+    assert client.delete(f"{API}/devices/me", headers=auth(repeated)).status_code == 204
+    assert register(client, device_id=proposed)["device_id"] != proposed  # revoked ids are never reused
+    bad = client.post(f"{API}/devices", json={"username": "canbo1", "password": "motcua2026", "device_name": "x",
+                                              "device_id": "không-phải-uuid"})
+    assert bad.status_code == 422

@@ -11,6 +11,7 @@ from alembic.autogenerate import compare_metadata
 from alembic.migration import MigrationContext
 from sqlalchemy import create_engine
 
+from desk_app.domain.errors import DomainError
 from desk_app.services.desk import Desk
 from desk_app.store.database import DATABASE_FILE, open_database
 from desk_app.store.migrate import script_head
@@ -72,20 +73,34 @@ def test_every_released_schema_opens_and_keeps_its_dossiers(tmp_path):
         assert names == {"Đỗ Đức Đạt"}
 
 
-def test_an_upgrade_copies_the_file_aside_before_touching_it(tmp_path):
-    """Even an upgrade that fails (here: a file from a newer release) leaves the copy behind."""
-    database = open_database(tmp_path)
-    database.close()
-    connection = sqlite3.connect(tmp_path / DATABASE_FILE)
-    connection.execute("UPDATE alembic_version SET version_num = '9999'")
+def set_revision(data_dir: Path, revision: str) -> None:
+    connection = sqlite3.connect(data_dir / DATABASE_FILE)
+    connection.execute("UPDATE alembic_version SET version_num = ?", (revision,))
     connection.commit()
     connection.close()
+
+
+def test_an_upgrade_copies_the_file_aside_before_touching_it(tmp_path):
+    """Even an upgrade that fails (here: from a revision no release had) leaves the copy behind."""
+    open_database(tmp_path).close()
+    set_revision(tmp_path, "0000a")
     with pytest.raises(Exception):
         open_database(tmp_path)
-    backups = list(tmp_path.glob("desk.before-upgrade-from-9999-*.sqlite3"))
+    backups = list(tmp_path.glob("desk.before-upgrade-from-0000a-*.sqlite3"))
     assert len(backups) == 1
     copied = sqlite3.connect(backups[0]).execute("SELECT version_num FROM alembic_version").fetchone()[0]
-    assert copied == "9999"
+    assert copied == "0000a"
+
+
+def test_a_database_from_a_newer_release_is_refused_untouched(tmp_path):
+    open_database(tmp_path).close()
+    set_revision(tmp_path, "9999")
+    before = (tmp_path / DATABASE_FILE).read_bytes()
+    with pytest.raises(DomainError) as refused:
+        open_database(tmp_path)
+    assert refused.value.code == "database.newer" and "phiên bản mới hơn" in str(refused.value)
+    assert list(tmp_path.glob("desk.before-upgrade-*")) == []
+    assert (tmp_path / DATABASE_FILE).read_bytes() == before
 
 
 def test_a_failed_commit_leaves_nothing_behind_and_the_next_save_works(tmp_path):

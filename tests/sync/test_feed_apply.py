@@ -62,3 +62,21 @@ def test_an_unreadable_entry_is_skipped_with_its_reason_and_the_page_goes_on(des
     with desk.database.write() as connection:
         applied = apply_page(connection, page)
     assert len(applied.skipped) == 1 and applied.calendar
+
+
+def test_an_appointment_keeps_its_latest_state_whatever_order_it_is_read_in(desk):
+    booked = {"id": "a1", "agency_code": "000.00.12.H12", "procedure_code": "1.001193",
+              "procedure_name": "Thủ tục đăng ký khai sinh", "starts_at": "2026-11-25T01:00:00Z", "minutes": 15,
+              "applicant_name": "Lường Thị Hoa", "applicant_phone": "0912345678", "status": "booked",
+              "updated_at": "2026-11-23T02:00:00Z"}
+    cancelled = {**booked, "status": "cancelled", "updated_at": "2026-11-23T03:00:00Z"}
+    for page in ([booked, cancelled], [booked]):  # the second: a feed read again from its start
+        with desk.database.write() as connection:
+            applied = apply_page(connection, [entry(wire.FeedKind.APPOINTMENT, "a1", data) for data in page])
+        assert applied.appointments and applied.skipped == []
+    [appointment] = desk.appointments.day(date(2026, 11, 25))
+    assert appointment.status.value == "cancelled"
+    assert f"{appointment.starts_at:%H:%M %d/%m}" == "08:00 25/11" and appointment.channel == "online"
+    with desk.database.write() as connection:
+        applied = apply_page(connection, [entry(wire.FeedKind.APPOINTMENT, "a2", {**booked, "minutes": 0})])
+    assert len(applied.skipped) == 1 and desk.appointments.day(date(2026, 11, 25)) == [appointment]

@@ -141,6 +141,36 @@ def test_the_back_office_status_reaches_the_desk_and_both_print_the_same(provinc
     assert desk.lookup.get(code).as_json() == server_show(province, code)
 
 
+def test_bookings_reach_every_desk_of_the_agency_and_so_does_a_cancellation(province, agency, registered):
+    from desk_app.domain.appointment import AppointmentStatus
+    from desk_app.domain.working_calendar import WorkingCalendar
+
+    first, second = registered("quay-1"), registered("quay-2")
+    day = WorkingCalendar().add_working_days(datetime.now(LOCAL_TZ).date(), 2)
+
+    def book(at: str, name: str, phone: str) -> str:
+        return provincial(province.db_url, "appointment", "book", "--agency", agency.code, "--procedure", "1.001193",
+                          "--at", f"{day}T{at}", "--name", name, "--phone", phone).strip()
+
+    late = book("14:00", "Vàng A Páo", "0868 111 222")
+    early = book("07:30", "Lường Thị Hoa", "0912345678")
+    for desk in (first, second):
+        report = desk.sync.run_once()
+        assert report.ok and report.changes.appointments
+        listed = desk.appointments.day(day)
+        assert [(a.id, f"{a.starts_at:%H:%M}", a.applicant_name, a.applicant_phone, a.status) for a in listed] == [
+            (early, "07:30", "Lường Thị Hoa", "0912345678", AppointmentStatus.BOOKED),
+            (late, "14:00", "Vàng A Páo", "0868111222", AppointmentStatus.BOOKED)]
+        assert listed[0].procedure_name == "Thủ tục đăng ký khai sinh" and listed[0].minutes == 15
+        assert desk.appointments.day(WorkingCalendar().next_working_day(day)) == []
+    provincial(province.db_url, "appointment", "cancel", late)
+    report = first.sync.run_once()
+    assert report.ok and report.changes.appointments
+    assert [a.status for a in first.appointments.day(day)] == [AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED]
+    assert [a.status for a in second.appointments.day(day)] == [AppointmentStatus.BOOKED, AppointmentStatus.BOOKED]
+    assert not first.sync.run_once().changes.appointments
+
+
 def test_two_offline_desks_of_one_agency_never_print_the_same_code(province, agency, registered):
     first, second = registered("quay-1"), registered("quay-2")
     with first.database.read() as connection:
@@ -235,6 +265,68 @@ def test_a_desk_clock_off_by_minutes_is_reported(province, agency, registered, t
     status = desk.sync.status()
     assert status.clock_skew_s is not None and 400 < status.clock_skew_s < 440
     assert "lệch 7 phút" in status.clock_warning
+
+
+def test_a_desk_clock_days_off_gets_no_leases_but_still_pulls(province, agency, registered, time_machine):
+    from desk_app.domain.working_calendar import WorkingCalendar
+
+    desk = registered()
+    day = WorkingCalendar().add_working_days(datetime.now(LOCAL_TZ).date(), 2)
+    provincial(province.db_url, "appointment", "book", "--agency", agency.code, "--procedure", "1.001193",
+               "--at", f"{day}T08:00", "--name", "Lường Thị Hoa", "--phone", "0912345678")
+    time_machine.move_to(datetime.now(LOCAL_TZ) - timedelta(days=45), tick=True)
+    report = desk.sync.run_once()
+    assert report.ok and report.leased == 0, report.error
+    assert any("Chỉ cấp số thứ tự" in w for w in report.warnings), report.warnings
+    assert any("Đồng hồ máy này lệch" in w for w in report.warnings), report.warnings
+    assert [a.applicant_name for a in desk.appointments.day(day)] == ["Lường Thị Hoa"]
+
+
+def test_a_registration_whose_answer_was_lost_leaves_no_orphan_device(province, agency, open_desk):
+    from collections import deque
+
+    from fault_proxy import Fault, FaultPlan, FaultProxy
+
+    lose_first = FaultPlan(scripted=deque([(Fault.DROP_RESPONSE, lambda method, path: path.endswith("/devices"))]))
+    with FaultProxy(("127.0.0.1", province.server.port), lose_first) as proxy:
+        desk = open_desk()
+        result = desk.sync.register(proxy.url, agency.username, agency.password, "Quầy 1")
+        assert [(e.path, e.fault) for e in proxy.exchanges][:2] == [
+            ("/api/v1/devices", Fault.DROP_RESPONSE), ("/api/v1/devices", Fault.NONE)]
+        assert desk.sync.run_once().ok
+    devices = provincial(province.db_url, "device", "list", "--agency", agency.code).strip().splitlines()
+    assert len(devices) == 1 and devices[0].startswith(result.device_id)
+    assert (result.reserve_first, result.reserve_last) == (9000, 9049)
+
+
+def test_closing_the_desk_stops_a_cycle_waiting_to_retry(province, agency, open_desk):
+    import threading
+    import time as clock
+
+    from fault_proxy import Fault, FaultPlan, FaultProxy
+    from desk_app.sync.backoff import RetryPolicy
+
+    failing = FaultPlan(applies_to=lambda method, path: path.endswith("/operations"), weights={Fault.ERROR_500: 1.0})
+    with FaultProxy(("127.0.0.1", province.server.port), failing) as proxy:
+        desk = open_desk()
+        desk.sync.register(proxy.url, agency.username, agency.password, "Quầy 1")
+        intake(desk)
+        before = desk.sync.status()
+        desk.sync.retry_policy = RetryPolicy(attempts=5, first_wait_s=30, max_wait_s=30)
+        reports = []
+        cycle = threading.Thread(target=lambda: reports.append(desk.sync.run_once()))
+        cycle.start()
+        deadline = clock.monotonic() + 10
+        while not any(e.path.endswith("/operations") for e in proxy.exchanges) and clock.monotonic() < deadline:
+            clock.sleep(0.02)
+        stopped_at = clock.monotonic()
+        desk.sync.stop()
+        cycle.join(timeout=5)
+        assert not cycle.is_alive() and clock.monotonic() - stopped_at < 2
+    [report] = reports
+    assert report.error_code == "sync.stopped" and report.pending == 1 and "đang đóng" in report.error
+    after = desk.sync.status()
+    assert (after.last_error, after.pending) == (before.last_error, 1)
 
 
 def test_the_command_line(province, agency, tmp_path, keyring_file):
