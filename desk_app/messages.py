@@ -76,6 +76,9 @@ MESSAGES: dict[str, str] = {
         "ví dụ 000.00.12.H12-261122-0001."
     ),
     "dossier_code.sequence": "Số thứ tự hồ sơ trong ngày phải từ 1 đến 9999 (đang là {sequence}).",
+    "dossier_code.not_canonical": (
+        "Mã hồ sơ “{value}” không viết đúng dạng in trên phiếu; dạng đúng là “{canonical}”."
+    ),
     "dossier_code.day": "Mã hồ sơ chỉ ghi được ngày tiếp nhận từ năm 2000 đến năm 2099 (ngày đã cho: {day}).",
     "agency_code.empty": "Vui lòng nhập mã định danh điện tử của cơ quan.",
     "agency_code.malformed": (
@@ -143,6 +146,7 @@ MESSAGES: dict[str, str] = {
     "intake.note_length": "Ghi chú hoặc lý do không được dài quá {max} ký tự.",
     "intake.sets": "Số bộ hồ sơ phải từ 1 đến 99.",
     "intake.return_method": "Hình thức nhận kết quả không hợp lệ.",
+    "intake.unsendable": "Hồ sơ chưa được lưu vì hệ thống tỉnh sẽ không nhận dữ liệu này: {detail}",
     "procedure.unknown": "Không có thủ tục mã {code} trong danh mục của quầy.",
     "dossier.unknown": "Không tìm thấy hồ sơ {code} trên quầy này.",
     "dossier_code.exhausted": (
@@ -180,6 +184,20 @@ MESSAGES: dict[str, str] = {
     "sync.payload_invalid": "Dữ liệu gửi cho hồ sơ {code} không hợp lệ: {detail}",
     "sync.dossier_unknown": "Hệ thống tỉnh chưa có hồ sơ {code}; không ghi được thay đổi của hồ sơ này.",
     "sync.intake_status": "Hồ sơ {code} gửi lên ở trạng thái “{label}”, không phải trạng thái lúc tiếp nhận.",
+    "sync.version": "Thay đổi của hồ sơ {code} ở phiên bản dữ liệu {version}; hệ thống tỉnh chỉ nhận phiên bản {supported}.",
+    "sync.code_day": "Mã hồ sơ {code} không mang ngày tiếp nhận ({day}) như giờ tiếp nhận đã ghi.",
+    "sync.received_future": "Giờ tiếp nhận hồ sơ {code} ở sau thời điểm hiện tại của hệ thống tỉnh; hãy kiểm tra đồng hồ của máy.",
+    "sync.code_not_leased": (
+        "Số thứ tự của mã hồ sơ {code} không thuộc khoảng số hệ thống tỉnh đã cấp cho quầy này, "
+        "cũng không thuộc khoảng số dự phòng của quầy."
+    ),
+    "sync.procedure_unknown": "Thủ tục mã {procedure} của hồ sơ {code} không có trong danh mục của tỉnh lúc tiếp nhận.",
+    "sync.due_mismatch": (
+        "Ngày hẹn trả của hồ sơ {code} ({given}) khác với ngày tính theo quy định và lịch làm việc của tỉnh "
+        "({expected})."
+    ),
+    "sync.due_unexpected": "Hồ sơ {code} chưa được tiếp nhận chính thức nên không được có ngày hẹn trả.",
+    "auth.throttled": "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau {seconds} giây.",
     "dossier.unknown_server": "Không có hồ sơ {code} trên hệ thống tỉnh.",
     "request.method": "Địa chỉ {path} không nhận phương thức {method}.",
     "lease.day": "Chỉ cấp số thứ tự cho các ngày từ hôm nay đến {max_days} ngày tới (ngày đã xin: {day}).",
@@ -210,6 +228,11 @@ MESSAGES: dict[str, str] = {
     "sync.rejected": "Hệ thống tỉnh từ chối thay đổi này mà không nêu lý do.",
     "sync.results_missing": "máy chủ không trả kết quả cho {count} thay đổi đã gửi; sẽ gửi lại lần sau",
     "sync.stopped": "Đồng bộ đã dừng vì chương trình đang đóng; phần còn lại sẽ gửi ở lần mở sau.",
+    "sync.set_aside": "{count} bản ghi từ hệ thống tỉnh không dùng được trên quầy này; đã để riêng, xem danh sách Lỗi đồng bộ.",
+    "feed.version": "Bản ghi ở phiên bản dữ liệu {version}; quầy này chỉ đọc được phiên bản {supported}. Hãy cập nhật phần mềm.",
+    "feed.kind": "Loại bản ghi “{kind}” chưa có trong phiên bản phần mềm này.",
+    "feed.invalid": "Dữ liệu không hợp lệ: {detail}",
+    "feed.unusable": "Quầy không lưu được bản ghi này: {detail}",
     "sync.problem_unknown": "Không còn thay đổi {op_id} trong danh sách bị từ chối.",
     "dossier_code.exhausted_all": (
         "Đã dùng hết số thứ tự được cấp và số dự phòng của quầy cho ngày {day}; "

@@ -8,24 +8,27 @@ from __future__ import annotations
 import json
 import uuid
 from datetime import date, datetime, timezone
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, select, update
 
 from desk_app.domain.appointment import AppointmentStatus, local_day_bounds, validate_booking
 from desk_app.domain.catalogue import Procedure, procedure_to_dict
-from desk_app.domain.dossier_code import validate_agency_code
+from desk_app.domain.dossier_code import parse_dossier_code, validate_agency_code
 from desk_app.domain.dossier_state import DossierStatus, check_transition
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
+from desk_app.domain.text import nfc
+from desk_app.domain.working_calendar import OfficeHours
 from desk_app.sync import wire
 from provincial import feed, sql
 from desk_app.provinces import load_province_codes
 from provincial.devices import officer_entry
-from provincial.due import DueRules
+from provincial.rules import AgencyRules
 from provincial.errors import ServerError
-from provincial.passwords import MIN_LENGTH, hash_password
-from provincial.push import status_event
+from provincial.passwords import MAX_PASSWORD_LENGTH, MIN_LENGTH, hash_password
+from provincial.push import short_detail, status_event
 from provincial.schema import (
     agencies,
     appointments,
@@ -38,6 +41,16 @@ from provincial.schema import (
 )
 
 BACK_OFFICE = "Bộ phận giải quyết"
+_Record = TypeVar("_Record", bound=BaseModel)
+
+
+def checked(model: type[_Record], **values: Any) -> _Record:
+    """A record the desks will receive, held to the wire's bounds before it is stored: what an
+    operator types at the command line is input like any other."""
+    try:
+        return model(**values)
+    except ValidationError as err:
+        raise ServerError("request.invalid", 422, detail=short_detail(err)) from None
 
 
 def add_agency(connection: Connection, code: str, name: str, parent_name: str = "", place_name: str = "",
@@ -45,10 +58,10 @@ def add_agency(connection: Connection, code: str, name: str, parent_name: str = 
     code = validate_agency_code(code)
     if connection.execute(select(agencies.c.code).where(agencies.c.code == code)).first() is not None:
         raise ServerError("agency.exists", 409, code=code)
-    values: dict[str, Any] = {"code": code, "name": name, "parent_name": parent_name, "place_name": place_name}
-    if office_hours:
-        values["office_hours"] = office_hours
-    connection.execute(agencies.insert().values(**values))
+    hours = OfficeHours.parse(office_hours).to_text() if office_hours else OfficeHours().to_text()
+    agency = checked(wire.Agency, code=code, name=nfc(name), parent_name=nfc(parent_name),
+                     place_name=nfc(place_name), office_hours=hours)
+    connection.execute(agencies.insert().values(**agency.model_dump()))
     feed.ensure_stream(connection, code)
     return code
 
@@ -63,21 +76,22 @@ def require_agency(connection: Connection, code: str) -> str:
 def add_officer(connection: Connection, agency_code: str, username: str, password: str, role: str,
                 full_name: str = "", title: str = "") -> None:
     agency_code = require_agency(connection, agency_code)
-    if len(password) < MIN_LENGTH:
+    if not MIN_LENGTH <= len(password) <= MAX_PASSWORD_LENGTH:
         raise ServerError("officer.password", 422, field="password", min=MIN_LENGTH)
+    entry = checked(wire.OfficerEntry, username=username, full_name=nfc(full_name) or username, title=nfc(title),
+                    role=role, active=True)
     if connection.execute(select(officers.c.id).where(officers.c.username == username)).first() is not None:
         raise ServerError("officer.exists", 409, username=username)
     connection.execute(officers.insert().values(
-        agency_code=agency_code, username=username, full_name=full_name or username, title=title, role=role,
-        password_hash=hash_password(password), active=True))
-    row = connection.execute(select(officers).where(officers.c.username == username)).one()
-    entry = officer_entry(row)
+        agency_code=agency_code, username=entry.username, full_name=entry.full_name, title=entry.title,
+        role=entry.role, password_hash=hash_password(password), active=True))
     feed.append(connection, agency_code, [feed.NewEntry(wire.FeedKind.OFFICER, username, entry.model_dump(mode="json"))])
 
 
 def import_catalogue(connection: Connection, procedures_in: list[Procedure]) -> tuple[int, int]:
     """Replace the catalogue as a whole (read all or nothing by the domain, as on the desk);
-    (changed or new, removed)."""
+    (changed or new, removed). A removed procedure keeps the time it left, so that a dossier a
+    desk received under it while offline is still accepted."""
     current = {row.code: (row.data_json, row.active) for row in connection.execute(
         select(procedures.c.code, procedures.c.data_json, procedures.c.active))}
     entries: list[feed.NewEntry] = []
@@ -92,13 +106,14 @@ def import_catalogue(connection: Connection, procedures_in: list[Procedure]) -> 
                                                           data_json=text, active=True))
         else:
             connection.execute(update(procedures).where(procedures.c.code == procedure.code)
-                               .values(name=procedure.name, data_json=text, active=True))
+                               .values(name=procedure.name, data_json=text, active=True, removed_at=None))
         entries.append(feed.NewEntry(wire.FeedKind.PROCEDURE, procedure.code, as_dict))
     changed = len(entries)
     kept = {procedure.code for procedure in procedures_in}
+    now = datetime.now(timezone.utc)
     for code, (_, active) in current.items():
         if active and code not in kept:
-            connection.execute(update(procedures).where(procedures.c.code == code).values(active=False))
+            connection.execute(update(procedures).where(procedures.c.code == code).values(active=False, removed_at=now))
             entries.append(feed.NewEntry(wire.FeedKind.PROCEDURE_REMOVED, code, {"code": code}))
     feed.append(connection, feed.GLOBAL_STREAM, entries)
     return changed, len(entries) - changed
@@ -113,7 +128,12 @@ def set_calendar_day(connection: Connection, day: date, is_working: bool, note: 
 
 
 def _dossier_row(connection: Connection, code: str) -> Any:
-    row = connection.execute(select(dossiers).where(dossiers.c.code == code.strip().upper())).first()
+    """The dossier whose code, typed by an operator, reads as this one (case and blanks forgiven)."""
+    try:
+        code = str(parse_dossier_code(code))
+    except DomainError:
+        raise ServerError("dossier.unknown_server", 404, code=code.strip()[:40]) from None
+    row = connection.execute(select(dossiers).where(dossiers.c.code == code)).first()
     if row is None:
         raise ServerError("dossier.unknown_server", 404, code=code.strip())
     return row
@@ -149,8 +169,8 @@ def advance(connection: Connection, code: str, to: str, officer: str = BACK_OFFI
         check_transition(current, target)
     except DomainError as err:
         raise ServerError(err.code, 409, **err.params) from None
-    change = wire.StatusChange(code=row.code, status_from=current, status_to=target,
-                               at=datetime.now(timezone.utc), officer=officer, reason=reason)
+    change = checked(wire.StatusChange, code=row.code, status_from=current, status_to=target,
+                     at=datetime.now(timezone.utc), officer=nfc(officer), reason=reason.strip())
     connection.execute(update(dossiers).where(dossiers.c.id == row.id)
                        .values(status=target.value, updated_at=change.at))
     connection.execute(dossier_events.insert().values(dossier_id=row.id, **status_event(change)))
@@ -176,7 +196,7 @@ def book_appointment(connection: Connection, agency_code: str, procedure_code: s
     """A citizen's booking, checked by the slot rules the desks share, and sent to every desk of
     the agency in the same transaction."""
     agency_code = require_agency(connection, agency_code)
-    rules = DueRules(connection, agency_code)
+    rules = AgencyRules(connection, agency_code, [procedure_code.strip()])
     procedure = rules.procedures.get(procedure_code.strip())
     if procedure is None:
         raise ServerError("appointment.procedure", 422, field="procedure", code=procedure_code.strip())
@@ -184,8 +204,8 @@ def book_appointment(connection: Connection, agency_code: str, procedure_code: s
     booking = validate_booking(full_name=full_name, phone=phone, id_number=id_number, email=email,
                                starts_at=starts_at, minutes=minutes, note=note, now=now,
                                calendar=rules.calendar, hours=rules.hours, provinces=load_province_codes())
-    entry = wire.AppointmentEntry(
-        id=str(uuid.uuid4()), agency_code=agency_code, procedure_code=procedure.code,
+    entry = checked(
+        wire.AppointmentEntry, id=str(uuid.uuid4()), agency_code=agency_code, procedure_code=procedure.code,
         procedure_name=procedure.name, starts_at=booking.starts_at.astimezone(timezone.utc), minutes=booking.minutes,
         applicant_name=booking.full_name, applicant_phone=booking.phone, applicant_id_number=booking.id_number,
         applicant_email=booking.email, note=booking.note, channel=channel, status=AppointmentStatus.BOOKED,

@@ -19,13 +19,13 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
-from functools import cache
 from typing import Any, Protocol
 
-from sqlalchemy import Connection, bindparam, case, select, update
+from sqlalchemy import Connection, bindparam, select, update
 
 from provincial import feed, sql
-from provincial.schema import dossier_events, dossiers, operations, sequence_allocations
+from provincial.leases import raise_allocations
+from provincial.schema import dossier_events, dossiers, operations
 
 
 class Raced(Exception):
@@ -85,22 +85,8 @@ class _Portable:
                                           .where(dossiers.c.code.in_({code for code, _ in writes.events}))).all())
             sql.bulk_insert(connection, dossier_events,
                             [{"dossier_id": ids[code], **event} for code, event in writes.events])
-        if writes.allocations:
-            connection.execute(_bump_statement(connection.dialect.name),
-                               [{"agency_code": writes.agency_code, "day": day, "next_value": value}
-                                for day, value in sorted(writes.allocations.items())])
+        raise_allocations(connection, writes.agency_code, writes.allocations)
         feed.append(connection, writes.agency_code, writes.entries)
-
-
-@cache
-def _bump_statement(dialect_name: str) -> Any:
-    """Numbers printed on receipts are never leased afterwards: each day's next number is raised past them."""
-    statement = sql.insert_for(dialect_name, sequence_allocations)
-    current = sequence_allocations.c.next_value
-    return statement.on_conflict_do_update(
-        index_elements=[sequence_allocations.c.agency_code, sequence_allocations.c.day],
-        set_={"next_value": case((current < statement.excluded.next_value, statement.excluded.next_value),
-                                 else_=current)})
 
 
 _PG_STATUS = """UPDATE dossiers SET status = u.status, updated_at = %(now)s

@@ -20,6 +20,8 @@ from provincial.errors import ServerError
 from provincial.schema import server_secrets
 
 _KEYS: dict[URL, bytes] = {}
+MAX_POSITION = 2**62
+"""Positions are feed sequence numbers: a 64-bit column holds them."""
 
 
 @dataclass(frozen=True)
@@ -54,13 +56,15 @@ def decode(connection: Connection, agency_code: str, cursor: str | None) -> Posi
     if not cursor:
         return Position(0, 0)
     body, _, signature = cursor.partition(".")
-    try:
+    data = None
+    if body.isascii() and signature.isascii():
         raw = body.encode("ascii")
-        valid = hmac.compare_digest(_sign(_key(connection), raw), signature)
-        data = json.loads(base64.urlsafe_b64decode(raw + b"=" * (-len(raw) % 4))) if valid else None
-    except (UnicodeEncodeError, binascii.Error, ValueError):
-        data = None
+        if hmac.compare_digest(_sign(_key(connection), raw).encode("ascii"), signature.encode("ascii")):
+            try:
+                data = json.loads(base64.urlsafe_b64decode(raw + b"=" * (-len(raw) % 4)))
+            except (binascii.Error, ValueError):
+                data = None
     if (not isinstance(data, dict) or data.get("ag") != agency_code
-            or not all(isinstance(data.get(k), int) and data[k] >= 0 for k in ("g", "a"))):
+            or not all(type(data.get(k)) is int and 0 <= data[k] <= MAX_POSITION for k in ("g", "a"))):
         raise ServerError("feed.cursor", 400, field="cursor")
     return Position(data["g"], data["a"])

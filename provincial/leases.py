@@ -8,16 +8,21 @@ transaction; the unique (agency, day, first) constraint is the last guard. So no
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from datetime import date, datetime, timedelta, timezone
+from functools import cache
+from typing import TYPE_CHECKING, Any
 
-from sqlalchemy import Engine, select, update
+from sqlalchemy import Connection, Engine, case, select, update
 
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.sync import wire
 from provincial import sql
-from provincial.devices import Device
 from provincial.errors import ServerError
 from provincial.schema import leases, sequence_allocations
+
+if TYPE_CHECKING:
+    from provincial.devices import Device
 
 
 def local_today() -> date:
@@ -51,3 +56,22 @@ def grant(engine: Engine, device: Device, request: wire.LeaseRequest) -> wire.Le
                                                       day=ask.day, first=first, last=last, created_at=now))
             granted.append(wire.Lease(day=ask.day, first=first, last=last))
     return wire.LeaseResponse(leases=granted)
+
+
+def raise_allocations(connection: Connection, agency_code: str, next_values: Mapping[date, int]) -> None:
+    """Numbers printed on receipts are never leased afterwards: each day's next number is raised
+    past them (and never lowered)."""
+    if next_values:
+        connection.execute(_raise_statement(connection.dialect.name),
+                           [{"agency_code": agency_code, "day": day, "next_value": min(value, wire.LEASE_LAST + 1)}
+                            for day, value in sorted(next_values.items())])
+
+
+@cache
+def _raise_statement(dialect_name: str) -> Any:
+    statement = sql.insert_for(dialect_name, sequence_allocations)
+    current = sequence_allocations.c.next_value
+    return statement.on_conflict_do_update(
+        index_elements=[sequence_allocations.c.agency_code, sequence_allocations.c.day],
+        set_={"next_value": case((current < statement.excluded.next_value, statement.excluded.next_value),
+                                 else_=current)})

@@ -1,7 +1,17 @@
 """Applying a desk's outbox: every operation exactly once, in order, in one transaction per batch.
 
-A batch costs a fixed handful of statements whatever its size: the token check, one read of the
-op_ids already known, one read of the dossiers it touches, validation in Python, then the writes of
+Each operation is checked on its own by the rules the desk runs too, and one that breaks them is
+refused with its reason while the rest of the batch goes on: its payload against the bounded wire
+model; its dossier code in the one spelling printed, of the device's agency, dated the day it was
+received, and taken from a block leased to this very device (or its reserve slice, or the numbers
+it declared when it registered); its procedure in the province's catalogue at the time of receipt;
+its due date as the domain computes it from the agency's hours and calendar; a status move by the
+state machine and by who owns it. What is stored and sent on to the agency's other desks is the
+checked record (`model_dump_json`), never the bytes as they came.
+
+A batch costs a fixed handful of statements whatever its size: one read of the op_ids already
+known, one of the dossiers it touches, one of the device's blocks for the days it names, the rules
+(the agency's hours, calendar and the procedures named), validation in Python, then the writes of
 batch_writes.py, handed over a chunk at a time (on PostgreSQL the database stores one chunk while
 the next is checked). The op_id is the idempotency key, kept for rejected operations too, so a
 replay gets the very first answer.
@@ -17,23 +27,30 @@ from __future__ import annotations
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, datetime, timezone
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
 from functools import cache
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
-from pydantic_core import to_json
+from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, Engine, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
-from desk_app.domain.dossier_code import parse_dossier_code
+from desk_app.domain.catalogue import Procedure
+from desk_app.domain.dossier_code import canonical_dossier_code, parse_dossier_code
 from desk_app.domain.dossier_state import INITIAL_STATES, DossierStatus, check_transition
+from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.messages import message_for
 from desk_app.sync import wire
 from provincial import batch_writes, feed, sql
-from provincial.devices import Device, authenticate
-from provincial.schema import dossiers, operations
+from provincial.devices import Device
+from provincial.rules import AgencyRules
+from provincial.schema import device_claims, dossiers, leases, operations
+
+_Payload = TypeVar("_Payload", bound=BaseModel)
+RECEIVED_AHEAD = timedelta(days=1)
+"""A desk whose clock runs a little ahead still pushes; one a day ahead would print wrong dates."""
 
 _ATTEMPTS = 8
 _RETRYABLE_SQLSTATES = {"40001", "40P01"}
@@ -44,15 +61,15 @@ class Rejected(Exception):
         super().__init__(reason_code)
         self.code = reason_code
         self.message = message_for(reason_code, **params)
+        self.params = {key: str(value) for key, value in params.items()}
 
 
-def push(engine: Engine, token: str | None, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
-    """The token is checked in the batch's own transaction: one connection and one round trip
-    fewer per push, which is most of what a small push costs."""
+def push(engine: Engine, device: Device, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
+    """The device was found by the request gate from its token."""
     for attempt in range(_ATTEMPTS):
         try:
             with engine.begin() as connection:
-                return _Batch(connection, authenticate(connection, token)).apply(ops)
+                return _Batch(connection, device).apply(ops)
         except (batch_writes.Raced, IntegrityError):
             continue
         except DBAPIError as err:
@@ -86,11 +103,14 @@ class _Batch:
         self.changed: set[str] = set()
         self.entries: list[feed.NewEntry] = []
         self.allocations: dict[date, int] = {}
+        self.blocks: DeviceBlocks | None = None
+        self.rules: AgencyRules | None = None
 
     def apply(self, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
         self._known([op.op_id for op in ops])
         fresh = [op for op in ops if op.op_id not in self.results]
         self._load_dossiers(fresh)
+        self._load_rules(fresh)
         with batch_writes.writer(self.connection) as writer:
             for start in range(0, len(fresh), CHUNK):
                 for op in fresh[start:start + CHUNK]:
@@ -117,15 +137,18 @@ class _Batch:
             else:
                 self._status(op)
             outcome = wire.Outcome.APPLIED
-            reason_code = reason = None
+            reason_code = reason = params = None
         except Rejected as rejection:
             outcome, reason_code, reason = wire.Outcome.REJECTED, rejection.code, rejection.message
+            params = rejection.params
         self.results[op.op_id] = wire.OperationResult.model_construct(
-            op_id=op.op_id, outcome=outcome, reason_code=reason_code, reason=reason)
+            op_id=op.op_id, outcome=outcome, reason_code=reason_code, reason=reason, reason_params=params)
         self.records.append({"op_id": op.op_id, "device_id": self.device.id,
                              "agency_code": self.device.agency_code, "kind": op.kind.value,
                              "dossier_code": op.dossier_code[:40], "outcome": outcome.value,
-                             "reason_code": reason_code, "reason": reason, "applied_at": self.now})
+                             "reason_code": reason_code, "reason": reason,
+                             "reason_params": json.dumps(params, ensure_ascii=False) if params else None,
+                             "applied_at": self.now})
 
     def _take_writes(self) -> batch_writes.BatchWrites:
         """The rows queued since the last hand-over. A new dossier is stored with the status it has
@@ -155,9 +178,26 @@ class _Batch:
                 result = wire.OperationResult.model_construct(op_id=row.op_id, outcome=wire.Outcome.DUPLICATE,
                                                               reason_code=None, reason=None)
             else:
-                result = wire.OperationResult.model_construct(op_id=row.op_id, outcome=wire.Outcome(row.outcome),
-                                                              reason_code=row.reason_code, reason=row.reason)
+                result = wire.OperationResult.model_construct(
+                    op_id=row.op_id, outcome=wire.Outcome(row.outcome), reason_code=row.reason_code,
+                    reason=row.reason, reason_params=json.loads(row.reason_params) if row.reason_params else None)
             self.results[row.op_id] = result
+
+    def _load_rules(self, ops: list[wire.Operation]) -> None:
+        """The device's blocks for the days the batch's codes name, and the agency's rules for the
+        procedures its intakes name: each read once for the whole batch."""
+        intakes = [op for op in ops if op.kind is wire.OperationKind.INTAKE]
+        if not intakes:
+            return
+        days = set()
+        for op in intakes:
+            try:
+                days.add(parse_dossier_code(op.dossier_code).day)
+            except DomainError:
+                continue
+        self.blocks = DeviceBlocks(self.connection, self.device, days)
+        codes = {op.payload["procedure_code"] for op in intakes if isinstance(op.payload.get("procedure_code"), str)}
+        self.rules = AgencyRules(self.connection, self.device.agency_code, codes)
 
     def _load_dossiers(self, ops: list[wire.Operation]) -> None:
         codes = {op.dossier_code for op in ops}
@@ -177,25 +217,31 @@ class _Batch:
 
     def _intake(self, op: wire.Operation) -> None:
         code = op.dossier_code
-        try:
-            payload = wire.IntakePayload.model_validate(op.payload)
-        except ValidationError as err:
-            raise Rejected("sync.payload_invalid", code=code, detail=short_detail(err)) from None
+        payload = _checked(wire.IntakePayload, op, code)
         if payload.code != code:
             raise Rejected("sync.code_mismatch", code=code, payload_code=payload.code)
-        try:
-            parsed = parse_dossier_code(code)
-        except DomainError as err:
-            raise Rejected(err.code, **err.params) from None
+        parsed = parse_dossier_code(code)
         self._check_agency(code, parsed.agency_code)
         self._check_agency(code, payload.agency_code)
         if payload.status not in INITIAL_STATES:
             raise Rejected("sync.intake_status", code=code, label=payload.status.label)
         if code in self.dossiers or payload.uuid in self.uuids:
             raise Rejected("sync.code_taken", code=code)
+        received_day = payload.received_at.astimezone(LOCAL_TZ).date()
+        if received_day != parsed.day:
+            raise Rejected("sync.code_day", code=code, day=received_day.strftime("%d/%m/%Y"))
+        if payload.received_at > self.now + RECEIVED_AHEAD:
+            raise Rejected("sync.received_future", code=code)
+        assert self.blocks is not None and self.rules is not None
+        if not self.blocks.holds(parsed.day, parsed.sequence):
+            raise Rejected("sync.code_not_leased", code=code)
+        entry = self.rules.catalogue.get(payload.procedure_code)
+        if entry is None or not entry.in_force_at(payload.received_at):
+            raise Rejected("sync.procedure_unknown", code=code, procedure=payload.procedure_code)
+        self._check_due(payload, entry.procedure)
         self.dossiers[code] = _Dossier(parsed.agency_code, payload.status)
         self.uuids.add(payload.uuid)
-        payload_json = to_json(op.payload).decode("utf-8")
+        payload_json = payload.model_dump_json()
         self.new_rows[code] = {
             "code": code, "uuid": payload.uuid, "agency_code": payload.agency_code, "status": payload.status.value,
             "origin_device_id": self.device.id, "procedure_code": payload.procedure_code,
@@ -212,12 +258,26 @@ class _Batch:
         if parsed.sequence <= wire.LEASE_LAST:
             self.allocations[parsed.day] = max(self.allocations.get(parsed.day, 0), parsed.sequence + 1)
 
+    def _check_due(self, payload: wire.IntakePayload, procedure: Procedure) -> None:
+        """A received dossier is due when the domain says, from the time the desk recorded on the
+        receipt; one asked to supplement or refused has no due date yet."""
+        assert self.rules is not None
+        if payload.status is not DossierStatus.RECEIVED:
+            if payload.due_at is not None:
+                raise Rejected("sync.due_unexpected", code=payload.code)
+            return
+        plan = self.rules.plan(procedure, payload.received_at, Decimal(payload.processing_days))
+        if payload.due_at is None or payload.due_at != plan.due_at or payload.counted_from != plan.counted_from:
+            raise Rejected("sync.due_mismatch", code=payload.code, expected=_local(plan.due_at),
+                           given=_local(payload.due_at) if payload.due_at else "—")
+
     def _status(self, op: wire.Operation) -> None:
         code = op.dossier_code
+        payload = _checked(wire.StatusPayload, op, code)
         try:
-            payload = wire.StatusPayload.model_validate(op.payload)
-        except ValidationError as err:
-            raise Rejected("sync.payload_invalid", code=code, detail=short_detail(err)) from None
+            canonical_dossier_code(code)
+        except DomainError as err:
+            raise Rejected(err.code, **err.params) from None
         dossier = self.dossiers.get(code)
         if dossier is None:
             try:
@@ -240,10 +300,43 @@ class _Batch:
         self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_STATUS, code, change.model_dump(mode="json"),
                                           self.device.id))
 
+def _checked(model: type[_Payload], op: wire.Operation, code: str) -> _Payload:
+    if op.v != wire.VERSION:
+        raise Rejected("sync.version", code=code, version=op.v, supported=wire.VERSION)
+    try:
+        return model.model_validate(op.payload)
+    except ValidationError as err:
+        raise Rejected("sync.payload_invalid", code=code, detail=short_detail(err)) from None
+
+
+def _local(moment: datetime) -> str:
+    return moment.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y")
+
+
+class DeviceBlocks:
+    """The numbers a device may print on given days: its leases, what it declared at registration,
+    and its own reserve slice of 9000–9999."""
+
+    def __init__(self, connection: Connection, device: Device, days: set[date]) -> None:
+        self.reserve = range(device.reserve_first, device.reserve_last + 1) if device.reserve_slot is not None \
+            else range(0)
+        self.blocks: dict[date, list[tuple[int, int]]] = {}
+        if not days:
+            return
+        for table in (leases, device_claims):
+            rows = connection.execute(select(table.c.day, table.c.first, table.c.last).where(
+                table.c.device_id == device.id, table.c.agency_code == device.agency_code, table.c.day.in_(days)))
+            for row in rows:
+                self.blocks.setdefault(row.day, []).append((row.first, row.last))
+
+    def holds(self, day: date, sequence: int) -> bool:
+        return sequence in self.reserve or any(first <= sequence <= last for first, last in self.blocks.get(day, ()))
+
+
 @cache
 def _known_statement(dialect_name: str) -> Any:
     return (select(operations.c.op_id, operations.c.agency_code, operations.c.dossier_code, operations.c.outcome,
-                   operations.c.reason_code, operations.c.reason)
+                   operations.c.reason_code, operations.c.reason, operations.c.reason_params)
             .where(sql.among(dialect_name, operations.c.op_id, "op_ids")))
 
 

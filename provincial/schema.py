@@ -18,6 +18,7 @@ from sqlalchemy import (
     Date,
     DateTime,
     ForeignKey,
+    ForeignKeyConstraint,
     Index,
     Integer,
     LargeBinary,
@@ -84,6 +85,7 @@ devices = Table(
     Column("reserve_slot", Integer),
     Column("created_at", UtcDateTime, nullable=False),
     Column("revoked_at", UtcDateTime),
+    Column("first_used_at", UtcDateTime),
     UniqueConstraint("agency_code", "reserve_slot", name="uq_devices_reserve_slot"),
 )
 
@@ -93,6 +95,7 @@ procedures = Table(
     Column("name", Text, nullable=False),
     Column("data_json", Text, nullable=False),
     Column("active", Boolean, nullable=False, server_default="1"),
+    Column("removed_at", UtcDateTime),
 )
 
 calendar_days = Table(
@@ -143,6 +146,7 @@ operations = Table(
     Column("outcome", String(10), nullable=False),
     Column("reason_code", String(60)),
     Column("reason", Text),
+    Column("reason_params", Text),
     Column("applied_at", UtcDateTime, nullable=False),
 )
 
@@ -182,7 +186,32 @@ leases = Table(
     Column("created_at", UtcDateTime, nullable=False),
     UniqueConstraint("agency_code", "day", "first", name="uq_leases_first"),
     CheckConstraint('1 <= "first" AND "first" <= "last" AND "last" <= 8999', name="ck_leases_range"),
+    Index("ix_leases_device_day", "device_id", "day"),
 )
+
+device_claims = Table(
+    "device_claims", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False),
+    Column("agency_code", String(40), nullable=False),
+    Column("day", Date, nullable=False),
+    Column("first", Integer, nullable=False),
+    Column("last", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    CheckConstraint('1 <= "first" AND "first" <= "last" AND "last" <= 9999', name="ck_device_claims_range"),
+    Index("ix_device_claims_device_day", "device_id", "day"),
+)
+"""Numbers a device printed before it held leases (as an unregistered desk, or under a revoked
+registration) and declared when it registered: its own, like a lease, for the push's check."""
+
+sign_in_failures = Table(
+    "sign_in_failures", metadata,
+    Column("key", String(120), primary_key=True),
+    Column("failures", Integer, nullable=False),
+    Column("window_start", UtcDateTime, nullable=False),
+    Column("locked_until", UtcDateTime),
+)
+"""Failed sign-ins per username and per client address, for the throttle (provincial/throttle.py)."""
 
 appointments = Table(
     "appointments", metadata,
@@ -198,19 +227,26 @@ appointments = Table(
 )
 
 attachments = Table(
-    "attachments", metadata,
-    Column("sha256", String(64), primary_key=True),
+    "agency_attachments", metadata,
+    Column("agency_code", String(40), nullable=False),
+    Column("sha256", String(64), nullable=False),
     Column("length", BigInteger, nullable=False),
     Column("received", BigInteger, nullable=False, server_default="0"),
     Column("complete", Boolean, nullable=False, server_default="0"),
+    PrimaryKeyConstraint("agency_code", "sha256", name="pk_agency_attachments"),
 )
+"""Kept per agency: a hash names a file, but knowing it proves nothing, so an agency sees only what
+its own desks uploaded (and uploads again what another agency holds)."""
 
 attachment_chunks = Table(
-    "attachment_chunks", metadata,
-    Column("sha256", String(64), ForeignKey("attachments.sha256", ondelete="CASCADE"), nullable=False),
+    "agency_attachment_chunks", metadata,
+    Column("agency_code", String(40), nullable=False),
+    Column("sha256", String(64), nullable=False),
     Column("offset", BigInteger, nullable=False),
     Column("data", LargeBinary, nullable=False),
-    PrimaryKeyConstraint("sha256", "offset", name="pk_attachment_chunks"),
+    ForeignKeyConstraint(["agency_code", "sha256"], ["agency_attachments.agency_code", "agency_attachments.sha256"],
+                         ondelete="CASCADE", name="fk_agency_attachment_chunks"),
+    PrimaryKeyConstraint("agency_code", "sha256", "offset", name="pk_agency_attachment_chunks"),
 )
 
 server_secrets = Table(

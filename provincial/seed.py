@@ -14,7 +14,7 @@ from sqlalchemy import Connection, select
 from desk_app.domain.catalogue import parse_catalogue
 from desk_app.domain.due_date import LOCAL_TZ
 from provincial import backoffice
-from provincial.due import DueRules
+from provincial.rules import AgencyRules
 from provincial.schema import agencies, appointments, officers
 
 SAMPLE_PASSWORD = "motcua2026"
@@ -59,7 +59,7 @@ def _sample_bookings(connection: Connection, agency: str, now: datetime) -> None
         appointments.c.agency_code == agency, appointments.c.starts_at > now).limit(1)).first()
     if upcoming is not None:
         return
-    calendar = DueRules(connection, agency).calendar
+    calendar = AgencyRules(connection, agency, ()).calendar
     today = now.astimezone(LOCAL_TZ).date()
     days = {1: calendar.add_working_days(today, 1), 2: calendar.add_working_days(today, 2)}
     for ahead, at, procedure, name, phone, note in BOOKINGS:

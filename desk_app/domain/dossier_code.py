@@ -16,7 +16,7 @@ from desk_app.domain.errors import DomainError
 
 MAX_SEQUENCE = 9999
 _AGENCY = r"[A-Z0-9]{2,3}(?:\.[A-Z0-9]{2,3}){1,5}"
-_AGENCY_CODE = re.compile(_AGENCY)
+_AGENCY_CODE = re.compile(_AGENCY, re.ASCII)
 _DOSSIER_CODE = re.compile(rf"({_AGENCY})-(\d{{2}})(\d{{2}})(\d{{2}})-(\d{{4}})", re.ASCII)
 
 
@@ -62,6 +62,24 @@ def parse_dossier_code(text: str) -> DossierCode:
         if day is not None and int(sequence) > 0:
             return DossierCode(agency, day, int(sequence))
     raise DomainError("dossier_code.malformed", field="code", value=text.strip())
+
+
+def canonical_dossier_code(text: str) -> str:
+    """The code exactly as it is printed, or DomainError: what travels between systems and is
+    stored must have one spelling, or "000.00.12.h12-261123-0001" and its upper-case twin would be
+    two dossiers. Typed and scanned input is read with `parse_dossier_code`, which forgives case
+    and blanks; a record on the wire or in a file is not."""
+    parsed = parse_dossier_code(text)
+    if str(parsed) != text:
+        raise DomainError("dossier_code.not_canonical", field="code", value=text, canonical=str(parsed))
+    return text
+
+
+def canonical_agency_code(text: str) -> str:
+    """An agency code exactly in its one spelling (upper case, no blanks), or DomainError."""
+    if validate_agency_code(text) != text:
+        raise DomainError("agency_code.malformed", field="agency_code", value=text)
+    return text
 
 
 def looks_like_dossier_code(text: str) -> bool:

@@ -15,7 +15,7 @@ from typing import Any, Callable
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from desk_app.domain.errors import DomainError
-from desk_app.services.sync import SyncReport, SyncService, SyncStatus
+from desk_app.services.sync import SyncReport, SyncService, SyncState
 
 log = logging.getLogger(__name__)
 
@@ -43,7 +43,7 @@ class SyncController(QObject):
         self._running = False
         self._again = False
         self._closed = False
-        self._status: SyncStatus | None = None
+        self._status: SyncState | None = None
         self._done.connect(self._deliver)
 
     @property
@@ -51,14 +51,14 @@ class SyncController(QObject):
         return self._running
 
     @property
-    def status(self) -> SyncStatus | None:
+    def status(self) -> SyncState | None:
         return self._status
 
     def start(self) -> None:
         """Show the state the desk was left in, then start the cycle if the desk is registered."""
         self._submit(self._sync.status, self._started)
 
-    def _started(self, status: SyncStatus) -> None:
+    def _started(self, status: SyncState) -> None:
         self._show(status)
         if status.registered and not status.needs_login:
             self.sync_now()
@@ -91,11 +91,11 @@ class SyncController(QObject):
         self._failures = 0
         self.sync_now()
 
-    def _cycle(self) -> tuple[SyncReport, SyncStatus]:
+    def _cycle(self) -> tuple[SyncReport, SyncState]:
         report = self._sync.run_once(progress=self.progress.emit)
         return report, self._sync.status()
 
-    def _cycle_done(self, outcome: tuple[SyncReport, SyncStatus]) -> None:
+    def _cycle_done(self, outcome: tuple[SyncReport, SyncState]) -> None:
         report, status = outcome
         self._running = False
         self.running.emit(False)
@@ -119,7 +119,7 @@ class SyncController(QObject):
         self.failed.emit(error)
         self._schedule()
 
-    def _show(self, status: SyncStatus) -> None:
+    def _show(self, status: SyncState) -> None:
         self._status = status
         self.status_changed.emit(status)
 

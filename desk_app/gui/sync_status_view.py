@@ -10,7 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desk_app.clock import LOCAL_TZ
-from desk_app.services.sync import SyncStatus
+from desk_app.services.sync import SyncState
 
 PHASES = {"push": "Đang gửi thay đổi lên hệ thống tỉnh", "leases": "Đang xin cấp số thứ tự hồ sơ",
           "pull": "Đang nhận thay đổi từ hệ thống tỉnh"}
@@ -70,7 +70,7 @@ class SyncStatusView(QWidget):
             widget.hide()
         self.show_status(None)
 
-    def show_status(self, status: SyncStatus | None) -> None:
+    def show_status(self, status: SyncState | None) -> None:
         if status is None or not status.registered:
             self._connection("idle", self.tr("Chưa đăng ký với hệ thống tỉnh: quầy làm việc độc lập"),
                              self.tr("Đồng bộ → Đăng ký quầy với hệ thống tỉnh…"))

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from typing import Any, Mapping
+from typing import Any
 
-from desk_app.clock import LOCAL_TZ, format_instant
+from desk_app.clock import LOCAL_TZ
 from desk_app.domain.appointment import AppointmentStatus, local_day_bounds
 from desk_app.store import appointments_repo
+from desk_app.store.appointments_repo import AppointmentRecord
 from desk_app.store.database import Database
 
 CHANNEL_LABELS = {"online": "Trực tuyến", "phone": "Điện thoại", "desk": "Tại quầy"}
@@ -51,13 +52,13 @@ class Appointment:
                 "note": self.note, "channel": self.channel, "status": self.status.value}
 
 
-def _appointment(row: Mapping[str, Any]) -> Appointment:
+def _appointment(record: AppointmentRecord) -> Appointment:
     return Appointment(
-        id=row["id"], starts_at=datetime.fromisoformat(row["starts_at"]).astimezone(LOCAL_TZ), minutes=row["minutes"],
-        procedure_code=row["procedure_code"], procedure_name=row["procedure_name"],
-        applicant_name=row["applicant_name"], applicant_phone=row["applicant_phone"],
-        applicant_id_number=row["applicant_id_number"], applicant_email=row["applicant_email"], note=row["note"],
-        channel=row["channel"], status=AppointmentStatus(row["status"]))
+        id=record.id, starts_at=record.starts_at.astimezone(LOCAL_TZ), minutes=record.minutes,
+        procedure_code=record.procedure_code, procedure_name=record.procedure_name,
+        applicant_name=record.applicant_name, applicant_phone=record.applicant_phone,
+        applicant_id_number=record.applicant_id_number, applicant_email=record.applicant_email, note=record.note,
+        channel=record.channel, status=AppointmentStatus(record.status))
 
 
 class AppointmentService:
@@ -69,5 +70,5 @@ class AppointmentService:
         cancelled online may still come, and the officer should know why they are not expected)."""
         start, end = local_day_bounds(day)
         with self._database.read() as connection:
-            rows = appointments_repo.between(connection, format_instant(start), format_instant(end))
+            rows = appointments_repo.between(connection, start, end)
         return [_appointment(row) for row in rows]

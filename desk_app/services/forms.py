@@ -8,9 +8,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
-from decimal import Decimal
 from enum import StrEnum
-from typing import Any, Callable, Mapping
+from typing import Callable
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.catalogue import DocumentKind
@@ -19,7 +18,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.settings import PrintSettings
 from desk_app.store import dossier_repo
 from desk_app.store.database import Database
-from desk_app.store.dossier_repo import DocumentRow
+from desk_app.store.dossier_repo import DocumentRow, DossierRecord
 
 
 class FormKind(StrEnum):
@@ -46,8 +45,8 @@ class RenderedForm:
         return f"{self.code}_{self.form.value}.pdf"
 
 
-def _local(stamp: str | None) -> datetime | None:
-    return datetime.fromisoformat(stamp).astimezone(LOCAL_TZ) if stamp else None
+def _local(moment: datetime | None) -> datetime | None:
+    return moment.astimezone(LOCAL_TZ) if moment else None
 
 
 def _printed(documents: list[DocumentRow], received: bool):
@@ -57,39 +56,37 @@ def _printed(documents: list[DocumentRow], received: bool):
                  for d in documents if d.received is received)
 
 
-def build_sheet(row: Mapping[str, Any], documents: list[DocumentRow]):
+def build_sheet(record: DossierRecord, documents: list[DocumentRow]):
     from desk_app.printing.model import AgencyHeader, DossierSheet
 
-    received_at = _local(row["received_at"])
-    assert received_at is not None
     return DossierSheet(
-        code=row["code"],
-        header=AgencyHeader(parent_agency_name=row["parent_agency_name"], agency_name=row["agency_name"],
-                            place_name=row["place_name"]),
-        applicant_name=row["applicant_name"],
-        applicant_id_number=row["applicant_id_number"],
-        applicant_address=row["applicant_address"],
-        applicant_phone=row["applicant_phone"],
-        applicant_email=row["applicant_email"],
-        procedure_code=row["procedure_code"],
-        procedure_name=row["procedure_name"],
+        code=record.code,
+        header=AgencyHeader(parent_agency_name=record.parent_agency_name, agency_name=record.agency_name,
+                            place_name=record.place_name),
+        applicant_name=record.applicant_name,
+        applicant_id_number=record.applicant_id_number,
+        applicant_address=record.applicant_address,
+        applicant_phone=record.applicant_phone,
+        applicant_email=record.applicant_email,
+        procedure_code=record.procedure_code,
+        procedure_name=record.procedure_name,
         documents_received=_printed(documents, True),
         documents_missing=_printed(documents, False),
-        sets=row["sets"],
-        processing_days=Decimal(row["processing_days"]),
-        fee_total_vnd=row["fee_total_vnd"],
-        received_at=received_at,
-        due_at=_local(row["due_at"]),
-        return_method=row["return_method"],
-        return_place=row["return_place"],
-        book_number=row["book_number"],
-        book_entry=row["book_entry"],
-        officer_name=row["officer_name"],
-        officer_title=row["officer_title"],
-        lookup_url=row["lookup_url"],
-        note=row["note"],
-        supplement_reason=row["supplement_reason"],
-        refusal_reason=row["refusal_reason"],
+        sets=record.sets,
+        processing_days=record.processing_days,
+        fee_total_vnd=record.fee_total_vnd,
+        received_at=record.received_at.astimezone(LOCAL_TZ),
+        due_at=_local(record.due_at),
+        return_method=record.return_method,
+        return_place=record.return_place,
+        book_number=record.book_number,
+        book_entry=record.book_entry,
+        officer_name=record.officer_name,
+        officer_title=record.officer_title,
+        lookup_url=record.lookup_url,
+        note=record.note,
+        supplement_reason=record.supplement_reason,
+        refusal_reason=record.refusal_reason,
     )
 
 
@@ -101,12 +98,13 @@ class FormsService:
     def render(self, code: str) -> RenderedForm:
         """The form that goes with the dossier's intake decision, on the configured paper."""
         with self._database.read() as connection:
-            row = dossier_repo.fetch_by_code(connection, code)
-            if row is None:
+            record = dossier_repo.fetch_by_code(connection, code)
+            if record is None:
                 raise DomainError("dossier.unknown", field="code", code=code)
-            documents = dossier_repo.fetch_documents(connection, row["id"])
-        sheet = build_sheet(row, documents)
-        form = FORM_FOR_STATUS.get(DossierStatus(row["status"]), FormKind.RECEIPT)
+            assert record.id is not None
+            documents = dossier_repo.fetch_documents(connection, record.id)
+        sheet = build_sheet(record, documents)
+        form = FORM_FOR_STATUS.get(DossierStatus(record.status), FormKind.RECEIPT)
         settings = self._print_settings()
         if form is FormKind.SUPPLEMENT_REQUEST:
             from desk_app.printing.supplement_request import render_supplement_request

@@ -26,7 +26,7 @@ from desk_app.services.changes import Changes
 from desk_app.settings import Settings
 from desk_app.store import code_blocks, counters, dossier_repo, outbox_repo, sync_state_repo
 from desk_app.store.database import Connection, Database
-from desk_app.store.dossier_repo import DocumentRow
+from desk_app.store.dossier_repo import DocumentRow, DossierRecord
 
 RETURN_METHODS = ("desk", "post")
 NOTE_MAX = 1000
@@ -176,56 +176,56 @@ class IntakeService:
         status = request.decision.status
         plan = self.plan_due(procedure, received_at) if status is DossierStatus.RECEIVED else None
         return_place = applicant.address if request.return_method == "post" else profile.effective_return_place
-        stamp = received_at.isoformat()
         reason = nfc(request.reason)
         with self._database.write() as connection:
             code, on_reserve = _take_code(connection, settings, local_received.date())
             entry = counters.take_book_entry(connection, local_received.year)
-            values = {
-                "uuid": str(uuid.uuid4()),
-                "code": code,
-                "agency_code": profile.agency_code,
-                "status": status.value,
-                "procedure_code": procedure.code,
-                "procedure_name": procedure.name,
-                "processing_days": str(procedure.processing_days),
-                "processing_note": procedure.processing_note,
-                "fee_total_vnd": procedure.fee_total_vnd,
-                "applicant_name": applicant.full_name,
-                "applicant_name_folded": fold(applicant.full_name),
-                "applicant_id_number": applicant.id_number,
-                "applicant_birth_date": applicant.birth_date,
-                "applicant_sex": applicant.sex.value if applicant.sex else None,
-                "applicant_address": applicant.address,
-                "applicant_phone": applicant.phone,
-                "applicant_email": applicant.email,
-                "name_without_diacritics": lacks_diacritics(applicant.full_name),
-                "received_at": stamp,
-                "counted_from": plan.counted_from.isoformat() if plan else None,
-                "due_at": plan.due_at.isoformat() if plan else None,
-                "sets": request.sets,
-                "return_method": request.return_method,
-                "return_place": return_place,
-                "book_number": book_number(local_received.year),
-                "book_entry": entry,
-                "note": nfc(request.note),
-                "supplement_reason": reason if status is DossierStatus.SUPPLEMENT_REQUESTED else "",
-                "refusal_reason": reason if status is DossierStatus.REFUSED else "",
-                "agency_name": profile.agency_name,
-                "parent_agency_name": profile.parent_agency_name,
-                "place_name": profile.place_name,
-                "officer_name": profile.officer_name,
-                "officer_title": profile.officer_title,
-                "lookup_url": profile.lookup_url,
-                "updated_at": stamp,
-            }
+            record = DossierRecord(
+                uuid=str(uuid.uuid4()),
+                code=code,
+                agency_code=profile.agency_code,
+                status=status.value,
+                procedure_code=procedure.code,
+                procedure_name=procedure.name,
+                processing_days=procedure.processing_days,
+                processing_note=procedure.processing_note,
+                fee_total_vnd=procedure.fee_total_vnd,
+                applicant_name=applicant.full_name,
+                applicant_name_folded=fold(applicant.full_name),
+                applicant_id_number=applicant.id_number,
+                applicant_birth_date=applicant.birth_date,
+                applicant_sex=applicant.sex.value if applicant.sex else None,
+                applicant_address=applicant.address,
+                applicant_phone=applicant.phone,
+                applicant_email=applicant.email,
+                name_without_diacritics=lacks_diacritics(applicant.full_name),
+                received_at=received_at,
+                counted_from=plan.counted_from if plan else None,
+                due_at=plan.due_at if plan else None,
+                sets=request.sets,
+                return_method=request.return_method,
+                return_place=return_place,
+                book_number=book_number(local_received.year),
+                book_entry=entry,
+                note=nfc(request.note),
+                supplement_reason=reason if status is DossierStatus.SUPPLEMENT_REQUESTED else "",
+                refusal_reason=reason if status is DossierStatus.REFUSED else "",
+                agency_name=profile.agency_name,
+                parent_agency_name=profile.parent_agency_name,
+                place_name=profile.place_name,
+                officer_name=profile.officer_name,
+                officer_title=profile.officer_title,
+                lookup_url=profile.lookup_url,
+                updated_at=received_at,
+            )
             documents = [DocumentRow(name=d.name, kind=d.kind.value, copies=d.copies, received=d.received)
                          for d in request.documents]
-            dossier_id = dossier_repo.insert_dossier(connection, values, documents)
-            dossier_repo.add_event(connection, dossier_id, at=stamp, kind="intake", status_from=None,
+            payload_json = _wire_payload(record, documents)
+            dossier_id = dossier_repo.insert_dossier(connection, record, documents)
+            dossier_repo.add_event(connection, dossier_id, at=received_at, kind="intake", status_from=None,
                                    status_to=status.value, officer_name=profile.officer_name,
                                    detail={"reason": reason} if reason else None)
-            outbox_repo.enqueue(connection, "dossier.intake", code, _wire_payload(values, documents), stamp)
+            outbox_repo.enqueue(connection, "dossier.intake", code, payload_json, received_at)
         return IntakeResult(code=code, status=status, received_at=received_at,
                             due_at=plan.due_at if plan else None, changes=Changes(dossier_codes=frozenset({code})),
                             on_reserve=on_reserve)
@@ -248,11 +248,19 @@ def _take_code(connection: Connection, settings: Settings, day: date) -> tuple[s
     sequence, source = taken
     return format_dossier_code(registration.agency_code, day, sequence), source == code_blocks.RESERVE
 
-def _wire_payload(values: Mapping[str, object], documents: list[DocumentRow]) -> dict[str, object]:
-    """The intake as the provincial system will receive it: plain JSON types only."""
-    payload = {key: (value.isoformat() if isinstance(value, (date, datetime)) else value)
-               for key, value in values.items()}
-    payload["documents"] = [
-        {"name": d.name, "kind": d.kind, "copies": d.copies, "received": d.received} for d in documents
-    ]
-    return payload
+
+def _wire_payload(record: DossierRecord, documents: list[DocumentRow]) -> str:
+    """The intake as the province will receive it, checked against the wire's bounds now, inside
+    the save: a dossier the province would refuse is not saved (nothing is, the transaction rolls
+    back). The domain's limits are tighter than the wire's, so this only guards against a gap
+    between them. pydantic loads here, on the first save, not at the window's start-up."""
+    from pydantic import ValidationError
+
+    from desk_app.sync import mapping
+
+    try:
+        return mapping.intake_payload(record, documents).model_dump_json()
+    except ValidationError as err:
+        first = err.errors(include_url=False, include_input=False)[0]
+        raise DomainError("intake.unsendable", field=None,
+                          detail=f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None

@@ -91,25 +91,30 @@ class LookupService:
         return [_summary(r) for r in rows]
 
     def get(self, code: str) -> DossierDetail:
+        """The dossier as `dossier show` prints it: its wire record (desk_app/sync/mapping.py) and
+        timeline through the same function the provincial server prints with."""
+        from desk_app.sync.mapping import intake_payload
         from desk_app.sync.wire import dossier_json
 
         code = str(parse_dossier_code(code))
         with self._database.read() as connection:
-            row = dossier_repo.fetch_by_code(connection, code)
-            if row is None:
+            record = dossier_repo.fetch_by_code(connection, code)
+            if record is None:
                 raise DomainError("dossier.unknown", field="code", code=code)
-            events = dossier_repo.fetch_events(connection, row["id"])
-        printed = dossier_json(row, events, LOCAL_TZ)
-        summary = _summary(row)
+            assert record.id is not None
+            documents = dossier_repo.fetch_documents(connection, record.id)
+            events = dossier_repo.fetch_events(connection, record.id)
+        wire_view = intake_payload(record, documents).model_dump() | {"status": record.status}
+        printed = dossier_json(wire_view, events, LOCAL_TZ)
         problem = self._sync_problem(code) if self._sync_problem is not None else None
         return DossierDetail(
-            code=row["code"],
-            agency=row["agency_code"],
-            status=summary.status,
+            code=record.code,
+            agency=record.agency_code,
+            status=DossierStatus(record.status),
             applicant=printed["applicant"],
             procedure=printed["procedure"],
-            received_at=summary.received_at,
-            due_at=summary.due_at,
+            received_at=record.received_at.astimezone(LOCAL_TZ),
+            due_at=record.due_at.astimezone(LOCAL_TZ) if record.due_at else None,
             events=tuple(printed["events"]),
             sync_problem=problem.reason if problem is not None else None,
             printed=printed,

@@ -2,13 +2,35 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from typing import Any
+import dataclasses
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
 
+from desk_app.clock import format_instant
 from desk_app.store.database import Connection
 
-COLUMNS = ("id", "agency_code", "procedure_code", "procedure_name", "starts_at", "minutes", "applicant_name",
-           "applicant_phone", "applicant_id_number", "applicant_email", "note", "channel", "status", "updated_at")
+
+@dataclass(frozen=True)
+class AppointmentRecord:
+    id: str
+    agency_code: str
+    procedure_code: str
+    procedure_name: str
+    starts_at: datetime
+    minutes: int
+    applicant_name: str
+    applicant_phone: str
+    applicant_id_number: str
+    applicant_email: str
+    note: str
+    channel: str
+    status: str
+    updated_at: datetime
+
+
+COLUMNS = tuple(field.name for field in dataclasses.fields(AppointmentRecord))
+_INSTANTS = frozenset({"starts_at", "updated_at"})
 
 _UPSERT = (
     f"INSERT INTO appointments ({', '.join(COLUMNS)}) VALUES ({', '.join('?' for _ in COLUMNS)}) "
@@ -18,13 +40,17 @@ _UPSERT = (
 """An older state of an appointment (a feed read again from its start) never overwrites a newer one."""
 
 
-def upsert(connection: Connection, rows: Iterable[Mapping[str, Any]]) -> None:
-    """Rows keyed by COLUMNS, instants as ISO 8601 text in UTC."""
-    connection.executemany(_UPSERT, [tuple(row[column] for column in COLUMNS) for row in rows])
+def upsert(connection: Connection, records: Iterable[AppointmentRecord]) -> None:
+    connection.executemany(_UPSERT, [
+        tuple(format_instant(value) if name in _INSTANTS else value
+              for name, value in ((name, getattr(record, name)) for name in COLUMNS))
+        for record in records])
 
 
-def between(connection: Connection, start: str, end: str) -> list[Mapping[str, Any]]:
-    """Appointments starting in [start, end), in time order; bounds as ISO 8601 text in UTC."""
-    return connection.execute(
+def between(connection: Connection, start: datetime, end: datetime) -> list[AppointmentRecord]:
+    """Appointments starting in [start, end), in time order."""
+    rows = connection.execute(
         "SELECT * FROM appointments WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, applicant_name",
-        (start, end)).fetchall()
+        (format_instant(start), format_instant(end))).fetchall()
+    return [AppointmentRecord(**{name: datetime.fromisoformat(row[name]) if name in _INSTANTS else row[name]
+                                 for name in COLUMNS}) for row in rows]

@@ -1,17 +1,100 @@
 """Dossier rows: insert with documents and timeline, fetch by code, and the lookups the counter uses.
 
+A dossier is a typed DossierRecord here, with the table's columns as its fields; what goes on the
+wire is another model (desk_app/sync/wire.py), and desk_app/sync/mapping.py maps one to the other,
+so a column can be added without changing what a province receives, and the reverse. Instants are
+stored as ISO 8601 text in UTC (`format_instant`), one spelling, so that they compare as text.
+
 Lookups are single indexed statements (unique code, ID number, phone, or the FTS5 index over the
 folded name), so they stay in milliseconds over a million dossiers.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import json
 from dataclasses import dataclass
 from datetime import date, datetime
+from decimal import Decimal
 from typing import Any, Mapping, Sequence
 
+from desk_app.clock import format_instant
 from desk_app.store.database import IN_LIST, Connection, list_param
+
+
+@dataclass(frozen=True)
+class DossierRecord:
+    """One row of `dossiers`: what the receipt printed, the snapshot of the procedure and of the
+    desk's profile at intake, and the status it has reached."""
+
+    uuid: str
+    code: str
+    agency_code: str
+    status: str
+    procedure_code: str
+    procedure_name: str
+    processing_days: Decimal
+    processing_note: str
+    fee_total_vnd: int
+    applicant_name: str
+    applicant_name_folded: str
+    applicant_id_number: str
+    applicant_birth_date: date | None
+    applicant_sex: str | None
+    applicant_address: str
+    applicant_phone: str
+    applicant_email: str
+    name_without_diacritics: bool
+    received_at: datetime
+    counted_from: datetime | None
+    due_at: datetime | None
+    sets: int
+    return_method: str
+    return_place: str
+    book_number: str
+    book_entry: int
+    note: str
+    supplement_reason: str
+    refusal_reason: str
+    agency_name: str
+    parent_agency_name: str
+    place_name: str
+    officer_name: str
+    officer_title: str
+    lookup_url: str
+    updated_at: datetime
+    id: int | None = None
+    """None until the row is stored."""
+
+
+_FIELDS = tuple(field.name for field in dataclasses.fields(DossierRecord) if field.name != "id")
+_INSTANTS = frozenset({"received_at", "counted_from", "due_at", "updated_at"})
+_INSERT = f"INSERT INTO dossiers ({', '.join(_FIELDS)}) VALUES ({', '.join('?' for _ in _FIELDS)})"
+
+
+def _column_value(name: str, value: Any) -> Any:
+    if value is None:
+        return None
+    if name in _INSTANTS:
+        return format_instant(value)
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    return value
+
+
+def _record(row: Mapping[str, Any]) -> DossierRecord:
+    def instant(name: str) -> datetime | None:
+        return datetime.fromisoformat(row[name]) if row[name] else None
+
+    birth = row["applicant_birth_date"]
+    values = {name: row[name] for name in _FIELDS}
+    values.update({name: instant(name) for name in _INSTANTS},
+                  processing_days=Decimal(row["processing_days"]),
+                  applicant_birth_date=date.fromisoformat(birth) if birth else None,
+                  name_without_diacritics=bool(row["name_without_diacritics"]))
+    return DossierRecord(**values, id=row["id"])
 
 SUMMARY_COLUMNS = "code, status, applicant_name, applicant_id_number, procedure_name, received_at, due_at"
 LOOKUP_COLUMNS = frozenset({"code", "applicant_id_number", "applicant_phone"})
@@ -25,12 +108,8 @@ class DocumentRow:
     received: bool
 
 
-def insert_dossier(connection: Connection, values: Mapping[str, Any], documents: Sequence[DocumentRow]) -> int:
-    columns = list(values)
-    cursor = connection.execute(
-        f"INSERT INTO dossiers ({', '.join(columns)}) VALUES ({', '.join('?' for _ in columns)})",
-        [values[c].isoformat() if isinstance(values[c], date) else values[c] for c in columns],
-    )
+def insert_dossier(connection: Connection, record: DossierRecord, documents: Sequence[DocumentRow]) -> int:
+    cursor = connection.execute(_INSERT, [_column_value(name, getattr(record, name)) for name in _FIELDS])
     dossier_id = cursor.lastrowid
     assert dossier_id is not None
     connection.executemany(
@@ -40,12 +119,12 @@ def insert_dossier(connection: Connection, values: Mapping[str, Any], documents:
     return dossier_id
 
 
-def add_event(connection: Connection, dossier_id: int, *, at: str, kind: str, status_from: str | None,
+def add_event(connection: Connection, dossier_id: int, *, at: datetime, kind: str, status_from: str | None,
               status_to: str | None, officer_name: str, detail: Mapping[str, Any] | None = None) -> None:
     connection.execute(
         "INSERT INTO dossier_events (dossier_id, at, kind, status_from, status_to, officer_name, detail_json) "
         "VALUES (?, ?, ?, ?, ?, ?, ?)",
-        (dossier_id, at, kind, status_from, status_to, officer_name,
+        (dossier_id, format_instant(at), kind, status_from, status_to, officer_name,
          json.dumps(dict(detail or {}), ensure_ascii=False)),
     )
 
@@ -55,7 +134,7 @@ class Move:
     """A status change to record: the dossier's new status and the line on its timeline."""
 
     dossier_id: int
-    at: str
+    at: datetime
     status_from: str
     status_to: str
     officer_name: str
@@ -65,11 +144,11 @@ class Move:
 def apply_moves(connection: Connection, moves: Sequence[Move]) -> None:
     """Each move in order: the dossier takes its status, the timeline gets its line."""
     connection.executemany("UPDATE dossiers SET status = ?, updated_at = ? WHERE id = ?",
-                           [(m.status_to, m.at, m.dossier_id) for m in moves])
+                           [(m.status_to, format_instant(m.at), m.dossier_id) for m in moves])
     connection.executemany(
         "INSERT INTO dossier_events (dossier_id, at, kind, status_from, status_to, officer_name, detail_json) "
         "VALUES (?, ?, 'status', ?, ?, ?, ?)",
-        [(m.dossier_id, m.at, m.status_from, m.status_to, m.officer_name,
+        [(m.dossier_id, format_instant(m.at), m.status_from, m.status_to, m.officer_name,
           json.dumps(dict(m.detail or {}), ensure_ascii=False)) for m in moves])
 
 
@@ -90,9 +169,9 @@ def known_codes(connection: Connection, codes: Sequence[str]) -> dict[str, int]:
     return {r["code"]: r["id"] for r in rows}
 
 
-def fetch_by_code(connection: Connection, code: str) -> dict[str, Any] | None:
+def fetch_by_code(connection: Connection, code: str) -> DossierRecord | None:
     row = connection.execute("SELECT * FROM dossiers WHERE code = ?", (code,)).fetchone()
-    return dict(row) if row else None
+    return _record(row) if row else None
 
 
 def fetch_documents(connection: Connection, dossier_id: int) -> list[DocumentRow]:

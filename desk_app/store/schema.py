@@ -158,6 +158,7 @@ outbox = Table(
     Column("reason_code", String),
     Column("reason", Text),
     Column("rejected_at", String),
+    Column("reason_params", Text),
     Index("ix_outbox_state", "state", "id"),
     Index("ix_outbox_dossier_code", "dossier_code"),
 )
@@ -208,4 +209,16 @@ appointments = Table(
     Column("status", String, nullable=False),
     Column("updated_at", String, nullable=False),
     Index("ix_appointments_starts_at", "starts_at"),
+)
+
+feed_set_aside = Table(
+    "feed_set_aside",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=True),
+    Column("kind", Text, nullable=False),
+    Column("key", Text, nullable=False),
+    Column("data_json", Text, nullable=False),
+    Column("reason_code", String, nullable=False),
+    Column("reason_params", Text, nullable=False, server_default="{}"),
+    Column("set_aside_at", String, nullable=False),
 )

@@ -3,32 +3,39 @@ stores the page's cursor, so a page is applied once or not at all.
 
 Ownership decides who wins: the province's catalogue, calendar and officers replace the desk's;
 the back office's status changes are the truth for a dossier's processing; a dossier another desk
-of the agency received is added as it was sent; an appointment is kept as it last stood. Applying a page twice changes nothing the second
-time, so a cursor lost with its page costs only time.
+of the agency received is added as it was sent; an appointment is kept as it last stood. Applying
+a page twice changes nothing the second time, so a cursor lost with its page costs only time.
+
+One entry this desk cannot use (of a kind or version it does not know, data its model refuses, a
+value its database cannot hold) is set aside with its reason in `feed_set_aside` and undone to its
+savepoint, and the page goes on: the cursor moves past it with the rest, so no record can stop a
+desk. Only what is not the record's fault (the disk, a lock) fails the page, to be tried again.
 """
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
-from typing import Any, Callable
+from typing import Any
 
 from pydantic import ValidationError
 
+from desk_app.clock import now_utc
 from desk_app.domain.catalogue import parse_catalogue
 from desk_app.domain.errors import DomainError
-from desk_app.domain.text import fold
 from desk_app.store import (
     appointments_repo,
     calendar_repo,
     catalogue_repo,
     dossier_repo,
     officers_repo,
+    set_aside_repo,
     sync_state_repo,
 )
 from desk_app.store.database import Connection, Database
-from desk_app.store.dossier_repo import DocumentRow
-from desk_app.sync import wire
+from desk_app.sync import mapping, wire
 from desk_app.sync.transport import SyncError, Transport
 
 SERVER_SOURCE = "server"
@@ -45,17 +52,26 @@ class Applied:
     officers: bool = False
     appointments: bool = False
     dossier_codes: set[str] = field(default_factory=set)
-    skipped: list[str] = field(default_factory=list)
-    """Entries the desk could not read, with why; the rest of the page is applied all the same."""
+    set_aside: int = 0
+    """Entries the desk could not use: kept in feed_set_aside with why, passed over."""
 
-    def add(self, other: "Applied") -> None:
+    def add(self, other: Applied) -> None:
         self.entries += other.entries
         self.catalogue |= other.catalogue
         self.calendar |= other.calendar
         self.officers |= other.officers
         self.appointments |= other.appointments
         self.dossier_codes |= other.dossier_codes
-        self.skipped += other.skipped
+        self.set_aside += other.set_aside
+
+
+class _Unusable(Exception):
+    """An entry this desk cannot use, with the code and values of why."""
+
+    def __init__(self, code: str, **params: Any) -> None:
+        super().__init__(code)
+        self.code = code
+        self.params = params
 
 
 def pull_feed(database: Database, transport: Transport, page_size: int, applied: Applied,
@@ -70,7 +86,7 @@ def pull_feed(database: Database, transport: Transport, page_size: int, applied:
 
         def fetch(after: str | None) -> Future[wire.FeedPage]:
             params = {"limit": page_size} | ({"cursor": after} if after else {})
-            return wire_thread.submit(transport.call, "GET", "/feed", wire.FeedPage, params=params)
+            return wire_thread.submit(transport.call, "GET", "/feed", wire.FeedPage, params=params, lenient=True)
 
         coming = fetch(cursor)
         while True:
@@ -100,92 +116,154 @@ def pull_feed(database: Database, transport: Transport, page_size: int, applied:
 
 
 def apply_page(connection: Connection, entries: list[wire.FeedEntry]) -> Applied:
-    """Entries in order. Status changes, nearly all of a long outage's feed, are gathered and
-    written together: one lookup of their dossiers and timelines, then one statement per table,
+    """Entries in order. Status changes, nearly all of a long outage's feed, are checked one by one
+    and written together: one lookup of their dossiers and timelines, then one statement per table,
     before any other kind of entry and at the end of the page."""
     applied = Applied()
-    changes: list[tuple[wire.StatusChange, str]] = []
+    changes: list[tuple[wire.FeedEntry, wire.StatusChange]] = []
     for entry in entries:
         applied.entries += 1
         try:
-            if entry.kind is wire.FeedKind.DOSSIER_STATUS:
-                changes.append((wire.StatusChange.model_validate(entry.data), str(entry.data["at"])))
+            kind = _kind(entry)
+            if kind is wire.FeedKind.DOSSIER_STATUS:
+                changes.append((entry, _model(wire.StatusChange, entry.data)))
                 continue
-            _set_statuses(connection, changes, applied)
-            changes = []
-            _apply(connection, entry, applied)
-        except (ValidationError, DomainError) as err:
-            applied.skipped.append(f"{entry.kind} {entry.key}: {err}")
+        except _Unusable as unusable:
+            _set_aside(connection, entry, unusable, applied)
+            continue
+        _set_statuses(connection, changes, applied)
+        changes = []
+        _guarded(connection, entry, applied, lambda: _apply(connection, kind, entry, applied))
     _set_statuses(connection, changes, applied)
     return applied
 
 
-def _apply(connection: Connection, entry: wire.FeedEntry, applied: Applied) -> None:
-    kind, data = entry.kind, entry.data
+def _kind(entry: wire.FeedEntry) -> wire.FeedKind:
+    if entry.v != wire.VERSION:
+        raise _Unusable("feed.version", version=str(entry.v)[:20], supported=wire.VERSION)
+    try:
+        return wire.FeedKind(entry.kind)
+    except ValueError:
+        raise _Unusable("feed.kind", kind=str(entry.kind)[:60]) from None
+
+
+def _model(model: type[wire.WireModel], data: Any) -> Any:
+    try:
+        return model.model_validate(data)
+    except ValidationError as err:
+        raise _Unusable("feed.invalid", detail=_detail(err)) from None
+
+
+def _detail(err: ValidationError) -> str:
+    first = err.errors(include_url=False, include_input=False)[0]
+    where = ".".join(str(part) for part in first["loc"])
+    return f"{where}: {first['msg']}" if where else first["msg"]
+
+
+def _attempt(connection: Connection, work: Callable[[], None]) -> _Unusable | None:
+    """Run one entry's writes (or a batch's) under a savepoint: undone, with why, when they cannot
+    be used; what is not the data's fault (the disk, a lock) is raised."""
+    connection.execute("SAVEPOINT feed_entry")
+    try:
+        work()
+    except BaseException as err:
+        connection.execute("ROLLBACK TO feed_entry")
+        connection.execute("RELEASE feed_entry")
+        if isinstance(err, _Unusable):
+            return err
+        if isinstance(err, sqlite3.OperationalError) or not isinstance(err, _RECORD_FAULTS):
+            raise
+        detail = str(err) if isinstance(err, DomainError) else f"{type(err).__name__}: {err}"
+        return _Unusable("feed.unusable", detail=detail[:300])
+    connection.execute("RELEASE feed_entry")
+    return None
+
+
+_RECORD_FAULTS = (DomainError, sqlite3.Error, ValueError, TypeError, KeyError, OverflowError)
+"""What a record's own data can make the desk raise; anything else is a fault of the program."""
+
+
+def _guarded(connection: Connection, entry: wire.FeedEntry, applied: Applied, work: Callable[[], None]) -> bool:
+    """One entry's writes, set aside with why when they cannot be used; False then."""
+    unusable = _attempt(connection, work)
+    if unusable is not None:
+        _set_aside(connection, entry, unusable, applied)
+    return unusable is None
+
+
+def _set_aside(connection: Connection, entry: wire.FeedEntry, unusable: _Unusable, applied: Applied) -> None:
+    set_aside_repo.add(connection, entry.kind, entry.key, entry.data, unusable.code, unusable.params,
+                       now_utc().replace(microsecond=0).isoformat())
+    applied.set_aside += 1
+
+
+def _apply(connection: Connection, kind: wire.FeedKind, entry: wire.FeedEntry, applied: Applied) -> None:
+    data = entry.data
     if kind is wire.FeedKind.PROCEDURE:
         catalogue_repo.upsert_procedures(connection, parse_catalogue([data]), SERVER_SOURCE)
         catalogue_repo.deactivate_source(connection, SAMPLE_SOURCE)
         applied.catalogue = True
     elif kind is wire.FeedKind.PROCEDURE_REMOVED:
-        catalogue_repo.deactivate(connection, [str(data.get("code", entry.key))])
+        catalogue_repo.deactivate(connection, [_model(wire.ProcedureRemoved, data).code])
         applied.catalogue = True
     elif kind is wire.FeedKind.CALENDAR_DAY:
-        day = wire.CalendarDay.model_validate(data)
+        day = _model(wire.CalendarDay, data)
         calendar_repo.upsert_days(connection, [(day.day, day.is_working, day.note)])
         applied.calendar = True
     elif kind is wire.FeedKind.OFFICER:
-        officer = wire.OfficerEntry.model_validate(data)
-        officers_repo.upsert(connection, [officers_repo.OfficerRow(
-            username=officer.username, full_name=officer.full_name, title=officer.title, role=officer.role,
-            active=officer.active)])
+        officers_repo.upsert(connection, [mapping.officer_row(_model(wire.OfficerEntry, data))])
         applied.officers = True
     elif kind is wire.FeedKind.APPOINTMENT:
-        appointment = wire.AppointmentEntry.model_validate(data)
-        appointments_repo.upsert(connection, [{
-            **appointment.model_dump(mode="json"), "status": appointment.status.value,
-            "starts_at": wire.format_instant(appointment.starts_at),
-            "updated_at": wire.format_instant(appointment.updated_at)}])
+        appointments_repo.upsert(connection, [mapping.appointment_record(_model(wire.AppointmentEntry, data))])
         applied.appointments = True
     elif kind is wire.FeedKind.DOSSIER:
-        code = _add_dossier(connection, data)
+        code = _add_dossier(connection, _model(wire.IntakePayload, data))
         if code is not None:
             applied.dossier_codes.add(code)
 
 
-def _add_dossier(connection: Connection, data: dict[str, Any]) -> str | None:
+def _add_dossier(connection: Connection, payload: wire.IntakePayload) -> str | None:
     """Another desk's intake, as it was saved there; None when this desk has it already."""
-    payload = wire.IntakePayload.model_validate(data)
     if dossier_repo.known_codes(connection, [payload.code]):
         return None
-    values = {**payload.model_dump(mode="json", exclude={"documents"}),
-              **{key: value for key, value in data.items() if key != "documents"}}
-    values["status"] = payload.status.value
-    if not values.get("applicant_name_folded"):
-        values["applicant_name_folded"] = fold(payload.applicant_name)
-    documents = [DocumentRow(name=d.name, kind=d.kind, copies=d.copies, received=d.received)
-                 for d in payload.documents]
-    dossier_id = dossier_repo.insert_dossier(connection, values, documents)
+    record, documents = mapping.dossier_record(payload)
+    dossier_id = dossier_repo.insert_dossier(connection, record, documents)
     reason = payload.supplement_reason or payload.refusal_reason
-    dossier_repo.add_event(connection, dossier_id, at=str(values["received_at"]), kind="intake", status_from=None,
-                           status_to=payload.status.value, officer_name=payload.officer_name,
+    dossier_repo.add_event(connection, dossier_id, at=record.received_at, kind="intake", status_from=None,
+                           status_to=record.status, officer_name=record.officer_name,
                            detail={"reason": reason} if reason else None)
     return payload.code
 
 
-def _set_statuses(connection: Connection, changes: list[tuple[wire.StatusChange, str]], applied: Applied) -> None:
+def _set_statuses(connection: Connection, changes: list[tuple[wire.FeedEntry, wire.StatusChange]],
+                  applied: Applied) -> None:
     """The back office's moves, each recorded once on its dossier's timeline; a change for a
-    dossier this desk does not hold, or one it has already applied, is passed over."""
+    dossier this desk does not hold, or one it has already applied, is passed over. Written
+    together; should that fail, one by one, so that only the entry at fault is set aside."""
     if not changes:
         return
-    ids = dossier_repo.known_codes(connection, list({change.code for change, _ in changes}))
+    codes: set[str] = set()
+    if _attempt(connection, lambda: codes.update(_write_moves(connection, [change for _, change in changes]))) is None:
+        applied.dossier_codes |= codes
+        return
+    for entry, change in changes:
+        one: set[str] = set()
+        if _guarded(connection, entry, applied, lambda: one.update(_write_moves(connection, [change]))):
+            applied.dossier_codes |= one
+
+
+def _write_moves(connection: Connection, changes: list[wire.StatusChange]) -> set[str]:
+    ids = dossier_repo.known_codes(connection, list({change.code for change in changes}))
     seen = dossier_repo.status_events(connection, list(set(ids.values())))
     moves = []
-    for change, at in changes:
+    codes = set()
+    for change in changes:
         dossier_id = ids.get(change.code)
         if dossier_id is None or (dossier_id, change.status_to.value, change.at) in seen:
             continue
         seen.add((dossier_id, change.status_to.value, change.at))
-        moves.append(dossier_repo.Move(dossier_id, at, change.status_from.value, change.status_to.value,
+        moves.append(dossier_repo.Move(dossier_id, change.at, change.status_from.value, change.status_to.value,
                                        change.officer, {"reason": change.reason} if change.reason else None))
-        applied.dossier_codes.add(change.code)
+        codes.add(change.code)
     dossier_repo.apply_moves(connection, moves)
+    return codes

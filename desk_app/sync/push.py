@@ -103,8 +103,8 @@ def _answer(database: Database, transport: Transport, in_flight: tuple[_Batch, F
         if not unreadable:
             raise
     with database.write() as connection:
-        for op_id, reason in unreadable.items():
-            outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", reason, now())
+        for op_id, (reason, params) in unreadable.items():
+            outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", reason, now(), params)
     pushed.rejected += len(unreadable)
     kept = [(row, part) for row, part in zip(batch.rows, batch.parts) if row.op_id not in unreadable]
     rest = _Batch(batch.last_id, batch.count, [row for row, _ in kept], [part for _, part in kept])
@@ -128,18 +128,20 @@ def _operation_json(row: outbox_repo.OutboxRow) -> str:
     """One wire.Operation, written around the stored payload text."""
     return (f'{{"op_id":{json.dumps(row.op_id)},"kind":{json.dumps(row.kind)},'
             f'"dossier_code":{json.dumps(row.dossier_code or "", ensure_ascii=False)},'
-            f'"payload":{row.payload_json},"created_at":{json.dumps(row.created_at)}}}')
+            f'"payload":{row.payload_json},"created_at":{json.dumps(row.created_at)},"v":{wire.VERSION}}}')
 
 
-def _unreadable(batch: _Batch) -> list[tuple[str, str]]:
-    """Each row of the batch the server cannot read, with why, as the officer will see it."""
+def _unreadable(batch: _Batch) -> list[tuple[str, tuple[str, dict[str, str]]]]:
+    """Each row of the batch the server cannot read, with why (the sentence and its values)."""
     found = []
     for row, part in zip(batch.rows, batch.parts):
         try:
             wire.Operation.model_validate_json(part)
         except ValidationError as err:
-            detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}" for e in err.errors()[:3])
-            found.append((row.op_id, message_for("sync.payload_invalid", code=row.dossier_code, detail=detail)))
+            detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
+                               for e in err.errors(include_url=False, include_input=False)[:3])
+            params = {"code": row.dossier_code or "", "detail": detail}
+            found.append((row.op_id, (message_for("sync.payload_invalid", **params), params)))
     return found
 
 
@@ -152,7 +154,8 @@ def _record(database: Database, sent: list[str], response: wire.PushResponse, at
             result = results.get(op_id)
             if result is not None and result.outcome is wire.Outcome.REJECTED:
                 code = result.reason_code or "sync.rejected"
-                outbox_repo.set_aside(connection, op_id, code, result.reason or message_for(code), at)
+                outbox_repo.set_aside(connection, op_id, code, result.reason or message_for(code), at,
+                                      result.reason_params)
         outbox_repo.count_attempt(connection, [op_id for op_id in sent if op_id not in results])
     for op_id in sent:
         result = results.get(op_id)

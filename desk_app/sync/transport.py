@@ -9,6 +9,7 @@ message, a log line or an exception.
 from __future__ import annotations
 
 import email.utils
+import json
 import random
 import ssl
 import threading
@@ -91,10 +92,14 @@ class Transport:
         self._client.close()
 
     def call(self, method: str, path: str, answer: type[M], body: BaseModel | None = None,
-             params: dict[str, Any] | None = None, idempotent: bool = True, content: bytes | None = None) -> M:
+             params: dict[str, Any] | None = None, idempotent: bool = True, content: bytes | None = None,
+             lenient: bool = False) -> M:
         """Send, retrying transient failures; only connection failures (nothing was sent) are
         retried for a call that is not idempotent. `content` is a body already in JSON, for the
-        push, which writes its requests around the stored payload texts."""
+        push, which writes its requests around the stored payload texts. A `lenient` answer is
+        decoded by the json module, which keeps what pydantic's parser refuses outright (a lone
+        surrogate escaped in one entry of a feed page), so that the entry, not the page, is
+        refused."""
         if body is not None:
             content = body.model_dump_json().encode("utf-8")
         attempt = 0
@@ -103,7 +108,7 @@ class Transport:
             if self._stop.is_set():
                 raise SyncError("sync.stopped")
             try:
-                return self._once(method, path, answer, content, params)
+                return self._once(method, path, answer, content, params, lenient)
             except SyncError as err:
                 retry = err.transient and (idempotent or err.code == "sync.offline")
                 if not retry or attempt >= self._policy.attempts:
@@ -112,7 +117,7 @@ class Transport:
                 raise SyncError("sync.stopped")
 
     def _once(self, method: str, path: str, answer: type[M], content: bytes | None,
-              params: dict[str, Any] | None) -> M:
+              params: dict[str, Any] | None, lenient: bool) -> M:
         headers = {"Content-Type": "application/json"} if content is not None else None
         try:
             response = self._client.request(method, path, content=content, params=params, headers=headers)
@@ -132,10 +137,14 @@ class Transport:
         if response.status_code >= 400:
             raise _refusal(response)
         try:
+            if lenient:
+                return answer.model_validate(json.loads(response.content))
             return answer.model_validate_json(response.content)
         except ValidationError as err:
             raise SyncError("sync.bad_response", status=response.status_code,
                             detail=_short(err.errors(include_url=False, include_input=False))) from None
+        except ValueError as err:
+            raise SyncError("sync.bad_response", status=response.status_code, detail=_short(err)) from None
 
     def _note_clock(self, response: httpx.Response) -> None:
         stamp = response.headers.get("date")

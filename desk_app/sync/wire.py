@@ -30,13 +30,39 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Mapping, Sequence
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
 
 from desk_app.clock import format_instant
 from desk_app.domain.appointment import MAX_MINUTES, MIN_MINUTES, AppointmentStatus
 from desk_app.domain.dossier_state import DossierStatus
+from desk_app.sync.wire_fields import (
+    AgencyCode,
+    BirthDay,
+    BookEntry,
+    Copies,
+    Day,
+    DeviceName,
+    DossierCode,
+    Email,
+    IdNumber,
+    Instant,
+    Money,
+    Name,
+    OptionalIdNumber,
+    Password,
+    Phone,
+    ProcedureCode,
+    ProcessingDays,
+    Sequence as SequenceNumber,
+    Sha256,
+    Text,
+    Username,
+    Uuid,
+)
 
 API_PREFIX = "/api/v1"
+VERSION = 1
+"""The version of every record below; a record of another version is set aside, never guessed at."""
 MAX_BATCH = 500
 MAX_PAGE = 5000
 DEFAULT_PAGE = 1000
@@ -50,11 +76,12 @@ RESERVE_FIRST = 9000
 RESERVE_SIZE = 50
 RESERVE_SLOTS = 20
 LEASE_MAX_DAYS_AHEAD = 31
+CLAIM_MAX_DAYS_BACK = 400
+"""How far back a desk may declare the numbers it printed before it registered (see RegisterRequest)."""
+MAX_CLAIMS = 1000
+RETRY_AFTER_HEADER = "Retry-After"
 
-ShortText = Annotated[str, StringConstraints(max_length=200)]
-Uuid = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
-LongText = Annotated[str, StringConstraints(max_length=2000)]
-Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+Version = Annotated[int, Strict(), Field(ge=1, le=1000)]
 
 
 class WireModel(BaseModel):
@@ -74,54 +101,67 @@ class ErrorBody(WireModel):
 class Health(WireModel):
     status: Literal["ok"]
     version: str
-    time: AwareDatetime
+    time: datetime
 
 
 # Devices
 
 
+class Claim(WireModel):
+    """A run of dossier numbers this desk printed for one day before it held leases: as an
+    unregistered desk, from its configured block, or under a registration that was revoked."""
+
+    day: Day
+    first: SequenceNumber
+    last: SequenceNumber
+
+
 class RegisterRequest(WireModel):
-    username: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    password: Annotated[str, StringConstraints(min_length=1, max_length=256)]
-    device_name: Annotated[str, StringConstraints(min_length=1, max_length=120)]
+    username: Username
+    password: Password
+    device_name: DeviceName
     device_id: Uuid | None = None
-    """The device this desk is or means to be. A registered desk logging in again keeps its id and
-    its reserve slice, unless it was revoked, in which case a new device is made. A new desk
-    proposes an id of its own, so that registering again after a lost answer finds the device the
-    first try made instead of leaving it behind holding a reserve slice."""
+    """The device this desk is or means to be. A desk logging in again keeps its id and its reserve
+    slice when it proves it is that device (its current token in the Authorization header), or when
+    the device was registered by the same officer and never used (a first answer that was lost).
+    Otherwise, and for a revoked or another agency's device, the server makes a new device: a
+    device id belongs to the desk that registered it, and is never taken over."""
+    claims: Annotated[list[Claim], Field(max_length=MAX_CLAIMS)] = []
+    """The numbers the desk has printed and not yet pushed, so that the server accepts them as
+    this device's and never leases them to another."""
 
 
 class Agency(WireModel):
-    code: ShortText
-    name: ShortText
-    parent_name: ShortText = ""
-    place_name: ShortText = ""
-    office_hours: ShortText = "07:30-11:30,13:30-17:00"
+    code: AgencyCode
+    name: Name
+    parent_name: Name = ""
+    place_name: Name = ""
+    office_hours: Annotated[str, StringConstraints(max_length=100)] = "07:30-11:30,13:30-17:00"
 
 
 class OfficerEntry(WireModel):
-    username: ShortText
-    full_name: ShortText
-    title: ShortText = ""
+    username: Username
+    full_name: Name
+    title: Name = ""
     role: Literal["officer", "supervisor", "admin"]
-    active: bool = True
+    active: Annotated[bool, Strict()] = True
 
 
 class RegisterResponse(WireModel):
-    device_id: str
-    token: str
+    device_id: Uuid
+    token: Annotated[str, StringConstraints(min_length=16, max_length=200)]
     agency: Agency
     officer: OfficerEntry
-    reserve_first: int
-    reserve_last: int
+    reserve_first: SequenceNumber
+    reserve_last: SequenceNumber
 
 
 class DeviceInfo(WireModel):
-    device_id: str
-    name: str
+    device_id: Uuid
+    name: Name
     agency: Agency
-    reserve_first: int
-    reserve_last: int
+    reserve_first: SequenceNumber
+    reserve_last: SequenceNumber
 
 
 # Push
@@ -146,11 +186,16 @@ office's (ownership instead of clocks)."""
 
 
 class Operation(WireModel):
+    """The envelope of one change. It is checked as a whole with the request; its payload is
+    checked on its own, so that one bad record is refused with its reason while the rest of the
+    batch is applied."""
+
     op_id: Uuid
     kind: OperationKind
     dossier_code: Annotated[str, StringConstraints(min_length=1, max_length=40)]
     payload: dict[str, Any]
-    created_at: AwareDatetime
+    created_at: Instant
+    v: Version = VERSION
 
 
 class PushRequest(WireModel):
@@ -168,6 +213,9 @@ class OperationResult(WireModel):
     outcome: Outcome
     reason_code: str | None = None
     reason: str | None = None
+    """The server's sentence, in Vietnamese."""
+    reason_params: dict[str, str] | None = None
+    """The values in that sentence, so a desk can word the reason in the officer's language."""
 
 
 class PushResponse(WireModel):
@@ -175,59 +223,63 @@ class PushResponse(WireModel):
 
 
 class DocumentLine(WireModel):
-    name: LongText
+    name: Text
     kind: Literal["original", "copy", "certified_copy"]
-    copies: Annotated[int, Field(ge=1, le=99)]
-    received: bool
+    copies: Copies
+    received: Annotated[bool, Strict()]
 
 
 class IntakePayload(WireModel):
-    """A dossier as the desk saved it: the columns of its row, and the checklist."""
+    """A dossier as the desk received it: everything its receipt printed, and the checklist.
 
-    uuid: str
-    code: Annotated[str, StringConstraints(max_length=40)]
-    agency_code: ShortText
+    The same record comes down the feed to the agency's other desks (FeedKind.DOSSIER). Its field
+    names are those of version 1 of the wire and stay so, whatever the tables on either side
+    become; each side maps it to its own rows (desk_app/sync/mapping.py, provincial/push.py)."""
+
+    uuid: Uuid
+    code: DossierCode
+    agency_code: AgencyCode
     status: DossierStatus
-    procedure_code: ShortText
-    procedure_name: LongText
-    processing_days: Annotated[str, StringConstraints(max_length=12)]
-    processing_note: LongText = ""
-    fee_total_vnd: Annotated[int, Field(ge=0)]
-    applicant_name: ShortText
-    applicant_name_folded: ShortText | None = None
-    applicant_id_number: Annotated[str, StringConstraints(pattern=r"^\d{12}$")]
-    applicant_birth_date: date | None = None
+    procedure_code: ProcedureCode
+    procedure_name: Text
+    processing_days: ProcessingDays
+    processing_note: Text = ""
+    fee_total_vnd: Money
+    applicant_name: Name
+    applicant_name_folded: Name | None = None
+    applicant_id_number: IdNumber
+    applicant_birth_date: BirthDay | None = None
     applicant_sex: Literal["male", "female"] | None = None
-    applicant_address: LongText
-    applicant_phone: ShortText = ""
-    applicant_email: ShortText = ""
-    name_without_diacritics: bool = False
-    received_at: AwareDatetime
-    counted_from: AwareDatetime | None = None
-    due_at: AwareDatetime | None = None
-    sets: Annotated[int, Field(ge=1, le=99)] = 1
+    applicant_address: Text
+    applicant_phone: Phone = ""
+    applicant_email: Email = ""
+    name_without_diacritics: Annotated[bool, Strict()] = False
+    received_at: Instant
+    counted_from: Instant | None = None
+    due_at: Instant | None = None
+    sets: Copies = 1
     return_method: Literal["desk", "post"] = "desk"
-    return_place: LongText = ""
-    book_number: ShortText
-    book_entry: Annotated[int, Field(ge=1)]
-    note: LongText = ""
-    supplement_reason: LongText = ""
-    refusal_reason: LongText = ""
-    agency_name: ShortText
-    parent_agency_name: ShortText = ""
-    place_name: ShortText
-    officer_name: ShortText
-    officer_title: ShortText = ""
-    lookup_url: ShortText = ""
-    updated_at: AwareDatetime
+    return_place: Text = ""
+    book_number: Name
+    book_entry: BookEntry
+    note: Text = ""
+    supplement_reason: Text = ""
+    refusal_reason: Text = ""
+    agency_name: Name
+    parent_agency_name: Name = ""
+    place_name: Name
+    officer_name: Name
+    officer_title: Name = ""
+    lookup_url: Name = ""
+    updated_at: Instant
     documents: Annotated[list[DocumentLine], Field(max_length=100)] = []
 
 
 class StatusPayload(WireModel):
     to: DossierStatus
-    at: AwareDatetime
-    officer: ShortText
-    reason: LongText = ""
+    at: Instant
+    officer: Name
+    reason: Text = ""
 
 
 # Pull
@@ -235,9 +287,9 @@ class StatusPayload(WireModel):
 
 class FeedKind(StrEnum):
     PROCEDURE = "procedure"
-    """data: one procedure in the catalogue interchange format (DESIGN.md §6)."""
+    """data: one procedure in the catalogue interchange format (docs/catalogue-format.md)."""
     PROCEDURE_REMOVED = "procedure.removed"
-    """data: {"code": ...}"""
+    """data: ProcedureRemoved"""
     CALENDAR_DAY = "calendar_day"
     """data: CalendarDay"""
     OFFICER = "officer"
@@ -250,59 +302,79 @@ class FeedKind(StrEnum):
     """data: AppointmentEntry, the whole appointment as it stands (a cancellation sends it again)."""
 
 
+class ProcedureRemoved(WireModel):
+    code: ProcedureCode
+
+
 class CalendarDay(WireModel):
-    day: date
-    is_working: bool
-    note: ShortText = ""
+    day: Day
+    is_working: Annotated[bool, Strict()]
+    note: Name = ""
 
 
 class StatusChange(WireModel):
-    code: str
+    code: DossierCode
     status_from: DossierStatus
     status_to: DossierStatus
-    at: AwareDatetime
-    officer: ShortText
-    reason: LongText = ""
+    at: Instant
+    officer: Name
+    reason: Text = ""
 
 
 class AppointmentEntry(WireModel):
     """An appointment booked with the provincial system (online or by phone) at one of its agencies."""
 
-    id: Annotated[str, StringConstraints(min_length=1, max_length=64)]
-    agency_code: ShortText
-    procedure_code: ShortText
-    procedure_name: LongText
-    starts_at: AwareDatetime
-    minutes: Annotated[int, Field(ge=MIN_MINUTES, le=MAX_MINUTES)]
-    applicant_name: ShortText
-    applicant_phone: ShortText
-    applicant_id_number: Annotated[str, StringConstraints(pattern=r"^(\d{12})?$")] = ""
-    applicant_email: ShortText = ""
-    note: LongText = ""
+    id: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z._-]+$")]
+    agency_code: AgencyCode
+    procedure_code: ProcedureCode
+    procedure_name: Text
+    starts_at: Instant
+    minutes: Annotated[int, Strict(), Field(ge=MIN_MINUTES, le=MAX_MINUTES)]
+    applicant_name: Name
+    applicant_phone: Phone
+    applicant_id_number: OptionalIdNumber = ""
+    applicant_email: Email = ""
+    note: Text = ""
     channel: Literal["online", "phone", "desk"] = "online"
     status: AppointmentStatus
-    updated_at: AwareDatetime
+    updated_at: Instant
 
 
 class FeedEntry(WireModel):
-    kind: FeedKind
+    """The envelope of one entry, read leniently on purpose: a page is taken whole whatever one
+    entry holds, and each entry's data is then checked against the model of its kind, so that an
+    entry this desk cannot use is set aside with its reason and the cursor still moves past it."""
+
+    kind: str
     key: str
-    data: dict[str, Any]
+    data: Any
+    v: Any = VERSION
 
 
 class FeedPage(WireModel):
     entries: list[FeedEntry]
-    cursor: str
+    cursor: Annotated[str, StringConstraints(max_length=1000)]
     """Opaque; send it back as is. It moves past every entry of this page."""
     more: bool
+
+
+FEED_MODELS: Mapping[FeedKind, type[WireModel]] = {
+    FeedKind.PROCEDURE_REMOVED: ProcedureRemoved,
+    FeedKind.CALENDAR_DAY: CalendarDay,
+    FeedKind.OFFICER: OfficerEntry,
+    FeedKind.DOSSIER: IntakePayload,
+    FeedKind.DOSSIER_STATUS: StatusChange,
+    FeedKind.APPOINTMENT: AppointmentEntry,
+}
+"""The model of each kind's data; a procedure is read by the catalogue's own parser instead."""
 
 
 # Leases
 
 
 class LeaseAsk(WireModel):
-    day: date
-    count: Annotated[int, Field(ge=1, le=LEASE_LAST)]
+    day: Day
+    count: Annotated[int, Strict(), Field(ge=1, le=LEASE_LAST)]
 
 
 class LeaseRequest(WireModel):
@@ -310,9 +382,9 @@ class LeaseRequest(WireModel):
 
 
 class Lease(WireModel):
-    day: date
-    first: int
-    last: int
+    day: Day
+    first: SequenceNumber
+    last: SequenceNumber
 
 
 class LeaseResponse(WireModel):
@@ -326,7 +398,8 @@ class LeaseResponse(WireModel):
 def dossier_json(row: Mapping[str, Any], events: Sequence[Mapping[str, Any]], local_tz: Any) -> dict[str, Any]:
     """Both sides print a dossier through this, from a mapping with the IntakePayload's keys (plus
     the current status) and the timeline's events (at, kind, status_from, status_to, officer_name),
-    so `desk-app dossier show --json` and `provincial dossier show --json` are comparable as they are."""
+    so `desk-app dossier show --json` and `provincial dossier show --json` are comparable as they are.
+    A record stored by an older server may lack the optional keys; they print as null."""
 
     def local(value: Any) -> str | None:
         if value is None:
@@ -337,24 +410,24 @@ def dossier_json(row: Mapping[str, Any], events: Sequence[Mapping[str, Any]], lo
     def instant(value: Any) -> str:
         return format_instant(value if isinstance(value, datetime) else datetime.fromisoformat(value))
 
-    birth = row["applicant_birth_date"]
+    birth = row.get("applicant_birth_date")
     return {
         "code": row["code"],
-        "agency": row["agency_code"],
+        "agency": row.get("agency_code"),
         "status": str(row["status"]),
         "applicant": {
-            "full_name": row["applicant_name"],
-            "id_number": row["applicant_id_number"],
+            "full_name": row.get("applicant_name"),
+            "id_number": row.get("applicant_id_number"),
             "birth_date": birth.isoformat() if isinstance(birth, date) else birth,
-            "sex": row["applicant_sex"],
-            "address": row["applicant_address"],
-            "phone": row["applicant_phone"],
-            "email": row["applicant_email"],
+            "sex": row.get("applicant_sex"),
+            "address": row.get("applicant_address"),
+            "phone": row.get("applicant_phone", ""),
+            "email": row.get("applicant_email", ""),
         },
-        "procedure": {"code": row["procedure_code"], "name": row["procedure_name"],
-                      "processing_days": str(row["processing_days"])},
-        "received_at": local(row["received_at"]),
-        "due_at": local(row["due_at"]),
+        "procedure": {"code": row.get("procedure_code"), "name": row.get("procedure_name"),
+                      "processing_days": str(row.get("processing_days"))},
+        "received_at": local(row.get("received_at")),
+        "due_at": local(row.get("due_at")),
         "events": [
             {"at": instant(e["at"]), "kind": e["kind"], "status_from": e["status_from"],
              "status_to": e["status_to"], "officer": e["officer_name"]}

@@ -17,18 +17,19 @@ from importlib import metadata
 from typing import Annotated, Any
 
 from anyio import to_thread
-from fastapi import Depends, FastAPI, Header, Query, Request, Response
+from fastapi import Depends, FastAPI, Query, Request, Response
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import StringConstraints, ValidationError
 from starlette.concurrency import run_in_threadpool
 from sqlalchemy import Engine, select
 
-from desk_app.domain.dossier_code import parse_dossier_code
+from desk_app.domain.dossier_code import canonical_dossier_code, parse_dossier_code
 from desk_app.domain.errors import DomainError
 from desk_app.sync import wire
 from provincial import attachments, backoffice, cursor, devices, feed, leases, push
 from provincial.api import errors
+from provincial.api.gate import RequestGate, bearer_token
 from provincial.db import ENV_DB, make_engine, pool_capacity
 from provincial.errors import ServerError
 from provincial.schema import dossiers
@@ -41,13 +42,12 @@ except metadata.PackageNotFoundError:
 _ERRORS: dict[int | str, dict[str, Any]] = {code: {"model": wire.ErrorBody} for code in (400, 401, 403, 404, 409, 413, 422)}
 
 
-async def bearer_token(authorization: Annotated[str | None, Header()] = None) -> str | None:
-    if authorization and authorization[:7].lower() == "bearer ":
-        return authorization[7:].strip()
-    return None
+def gated_device(request: Request) -> devices.Device:
+    """The device the request gate found for this request's token (api/gate.py)."""
+    return request.state.device
 
 
-Token = Annotated[str | None, Depends(bearer_token)]
+GatedDevice = Annotated[devices.Device, Depends(gated_device)]
 
 
 def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
@@ -71,7 +71,6 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
                   openapi_url="/openapi.json", responses=_ERRORS, lifespan=lifespan)
     app.state.engine = engine
     errors.install(app)
-    app.add_middleware(errors.BodyLimit)
 
     # Reads that are one statement each need no transaction: on autocommit a pull costs two round
     # trips to the database instead of four (BEGIN and the ROLLBACK at release are gone).
@@ -81,25 +80,29 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
         with reader.connect() as connection:
             return devices.authenticate(connection, token)
 
+    app.add_middleware(RequestGate, authenticate=device_of)
+
     prefix = wire.API_PREFIX
 
     @app.get(prefix + "/health", response_model=wire.Health)
     async def health() -> wire.Health:
         return wire.Health(status="ok", version=VERSION, time=datetime.now(timezone.utc))
 
-    @app.post(prefix + "/devices", response_model=wire.RegisterResponse)
-    def register(body: wire.RegisterRequest) -> wire.RegisterResponse:
-        return devices.register(engine, body)
+    @app.post(prefix + "/devices", response_model=wire.RegisterResponse,
+              responses={429: {"model": wire.ErrorBody}})
+    def register(body: wire.RegisterRequest, request: Request) -> wire.RegisterResponse:
+        """A desk that registers again sends its current token (Authorization), which proves it is
+        the device it names; the client address is counted by the sign-in throttle."""
+        address = request.client.host if request.client else None
+        return devices.register(engine, body, bearer_token(request.scope), address)
 
     @app.get(prefix + "/devices/me", response_model=wire.DeviceInfo)
-    def me(token: Token) -> wire.DeviceInfo:
-        device = device_of(token)
+    def me(device: GatedDevice) -> wire.DeviceInfo:
         with engine.connect() as connection:
             return devices.device_info(connection, device)
 
     @app.delete(prefix + "/devices/me", status_code=204)
-    def revoke_me(token: Token) -> Response:
-        device = device_of(token)
+    def revoke_me(device: GatedDevice) -> Response:
         with engine.begin() as connection:
             devices.revoke(connection, device.id)
         return Response(status_code=204)
@@ -107,22 +110,22 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
     @app.post(prefix + "/operations", response_model=wire.PushResponse,
               openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
                   "schema": {"$ref": "#/components/schemas/PushRequest"}}}}})
-    async def operations(request: Request, token: Token) -> Response:
+    async def operations(request: Request, device: GatedDevice) -> Response:
         """The body is parsed straight from its bytes by pydantic: a batch of 500 intakes is the
         heaviest request a desk sends, and this halves its cost."""
         try:
             body = wire.PushRequest.model_validate_json(await request.body())
         except ValidationError as err:
             raise RequestValidationError(err.errors(include_url=False)) from None
-        results = await run_in_threadpool(push.push, engine, token, body.operations)
+        results = await run_in_threadpool(push.push, engine, device, body.operations)
         return Response(wire.PushResponse.model_construct(results=results).model_dump_json().encode(),
                         media_type="application/json")
 
     @app.get(prefix + "/feed", response_model=wire.FeedPage)
-    def pull(token: Token, cursor_text: Annotated[str | None, Query(alias="cursor", max_length=1000)] = None,
+    def pull(device: GatedDevice,
+             cursor_text: Annotated[str | None, Query(alias="cursor", max_length=1000)] = None,
              limit: Annotated[int, Query(ge=1, le=wire.MAX_PAGE)] = wire.DEFAULT_PAGE) -> Response:
         with reader.connect() as connection:
-            device = devices.authenticate(connection, token)
             position = cursor.decode(connection, device.agency_code, cursor_text)
             page = feed.read_page(connection, device.agency_code, device.id, position.global_seq,
                                   position.agency_seq, limit)
@@ -135,39 +138,37 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
         return Response(body.encode("utf-8"), media_type="application/json")
 
     @app.post(prefix + "/leases", response_model=wire.LeaseResponse)
-    def lease(body: wire.LeaseRequest, token: Token) -> wire.LeaseResponse:
-        return leases.grant(engine, device_of(token), body)
+    def lease(body: wire.LeaseRequest, device: GatedDevice) -> wire.LeaseResponse:
+        return leases.grant(engine, device, body)
 
     @app.get(prefix + "/dossiers/{code}")
-    def dossier(code: Annotated[str, StringConstraints(max_length=40)], token: Token) -> dict[str, Any]:
-        """The dossier as `provincial dossier show --json` prints it; only the device's own agency's."""
-        device = device_of(token)
+    def dossier(code: Annotated[str, StringConstraints(max_length=40)], device: GatedDevice) -> dict[str, Any]:
+        """The dossier as `provincial dossier show --json` prints it; only the device's own agency's,
+        and only by its code as printed."""
         try:
-            agency = parse_dossier_code(code).agency_code
-        except DomainError:
-            agency = device.agency_code
+            agency = parse_dossier_code(canonical_dossier_code(code)).agency_code
+        except DomainError as err:
+            raise ServerError("request.invalid", 422, field="code", detail=str(err)) from None
         with engine.connect() as connection:
-            owner = connection.execute(select(dossiers.c.agency_code).where(dossiers.c.code == code.upper())).scalar()
+            owner = connection.execute(select(dossiers.c.agency_code).where(dossiers.c.code == code)).scalar()
             if agency != device.agency_code or (owner is not None and owner != device.agency_code):
                 raise ServerError("auth.other_agency", 403, code=code)
             return backoffice.dossier_json(connection, code)
 
     @app.head(prefix + "/attachments/{sha256}")
-    def attachment_state(sha256: wire.Sha256, token: Token) -> Response:
-        device_of(token)
-        found = attachments.state(engine, sha256)
+    def attachment_state(sha256: wire.Sha256, device: GatedDevice) -> Response:
+        found = attachments.state(engine, device.agency_code, sha256)
         if found is None:
             return Response(status_code=404)
         return Response(status_code=200, headers={wire.UPLOAD_OFFSET_HEADER: str(found.received),
                                                   wire.UPLOAD_LENGTH_HEADER: str(found.length)})
 
     @app.put(prefix + "/attachments/{sha256}")
-    async def attachment_upload(sha256: wire.Sha256, request: Request, token: Token) -> Response:
+    async def attachment_upload(sha256: wire.Sha256, request: Request, device: GatedDevice) -> Response:
         offset = _int_header(request, wire.UPLOAD_OFFSET_HEADER) or 0
         length = _int_header(request, wire.UPLOAD_LENGTH_HEADER)
         data = await request.body()
-        await run_in_threadpool(device_of, token)
-        done = await run_in_threadpool(attachments.put, engine, sha256, length, offset, data)
+        done = await run_in_threadpool(attachments.put, engine, device.agency_code, sha256, length, offset, data)
         return JSONResponse({"sha256": done.sha256, "length": done.length, "received": done.received,
                              "complete": done.complete},
                             headers={wire.UPLOAD_OFFSET_HEADER: str(done.received),
@@ -197,7 +198,7 @@ def _int_header(request: Request, name: str) -> int | None:
     value = request.headers.get(name)
     if value is None:
         return None
-    if not value.strip().isdigit():
+    if not (value.strip().isascii() and value.strip().isdigit()) or len(value.strip()) > 18:
         raise ServerError("attachment.length" if name == wire.UPLOAD_LENGTH_HEADER else "attachment.offset",
                           422 if name == wire.UPLOAD_LENGTH_HEADER else 409, field=name, offset=value, expected="?")
     return int(value)

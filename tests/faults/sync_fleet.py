@@ -14,7 +14,7 @@ import json
 import random
 import sqlite3
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +151,7 @@ class FleetDesk:
         """Registration goes through the proxy with no faults and the default timeout (checking a
         password is slow on purpose); a lost registration answer has its own test in tests/sync."""
         self.desk.sync.register(self.proxy.url, username, PASSWORD, self.name)
-        self.desk.sync.timeout_s = DESK_TIMEOUT_S
+        self.desk.sync.settings = replace(self.desk.sync.settings, timeout_s=DESK_TIMEOUT_S)
 
     def reopen(self) -> None:
         """The officer closes the application and starts it again: sync must resume from what the
@@ -159,7 +159,7 @@ class FleetDesk:
         data_dir = self.desk.data_dir
         self.desk.close()
         self.desk = _open(data_dir)
-        self.desk.sync.timeout_s = DESK_TIMEOUT_S
+        self.desk.sync.settings = replace(self.desk.sync.settings, timeout_s=DESK_TIMEOUT_S)
 
     def faults_on(self) -> None:
         self.proxy.plan.weights = WEIGHTS

@@ -7,14 +7,16 @@ from datetime import datetime, timedelta
 import pytest
 
 from desk_app.clock import LOCAL_TZ
-from desk_app.services.sync import SyncStatus
+from desk_app.services.sync import SyncState
 
 
-def status(**changes) -> SyncStatus:
-    values = dict(registered=True, server_url="https://motcua.laichau.gov.vn", online=True, pending=0, problems=0,
-                  last_success=datetime.now(LOCAL_TZ).replace(hour=10, minute=5), last_error=None,
-                  needs_login=False, clock_skew_s=1.0, on_reserve_today=False)
-    return SyncStatus(**{**values, **changes})
+def status(**changes) -> SyncState:
+    values = dict(registered=True, server_url="https://motcua.laichau.gov.vn", agency_code="000.00.12.H12",
+                  device_id="0b6f3c1e-2d4a-4c8e-9f10-3a5b7c9d1e2f", online=True, pending=0, problems=0, set_aside=0,
+                  last_success=datetime.now(LOCAL_TZ).replace(hour=10, minute=5), last_error_code=None,
+                  last_error_params=None, last_error_text=None, needs_login=False, clock_skew_s=1.0,
+                  on_reserve_today=False, failures=0)
+    return SyncState(**{**values, **changes})
 
 
 @pytest.fixture
@@ -45,7 +47,7 @@ def test_online_with_nothing_waiting(view):
 def test_offline_names_the_cause_and_counts_what_waits(view):
     reason = "Không kết nối được máy chủ tỉnh https://motcua.laichau.gov.vn (Connection refused)."
     yesterday = datetime.now(LOCAL_TZ) - timedelta(days=1)
-    view.show_status(status(online=False, pending=12, last_error=reason, last_success=yesterday))
+    view.show_status(status(online=False, pending=12, last_error_text=reason, last_success=yesterday))
     assert "Mất kết nối" in view.connection.text()
     assert view.connection.toolTip() == reason
     assert view.pending.text() == "12 thay đổi chờ gửi"

@@ -14,11 +14,16 @@ from provincial.seed import SAMPLE_PASSWORD
 from provincial_support import running_server, sqlite_url
 
 
-def register(base: str, username: str = "canbo1") -> dict[str, str]:
+def register(base: str, username: str = "canbo1", lease: int = 400) -> dict[str, str]:
+    """The headers of a registered device that holds numbers 1…`lease` of today."""
     answer = httpx.post(f"{base}{API}/devices", json={"username": username, "password": SAMPLE_PASSWORD,
                                                       "device_name": "Quầy"})
     assert answer.status_code == 200, answer.text
-    return {"Authorization": f"Bearer {answer.json()['token']}"}
+    headers = {"Authorization": f"Bearer {answer.json()['token']}"}
+    granted = httpx.post(f"{base}{API}/leases", json={"days": [{"day": f"{today():%Y-%m-%d}", "count": lease}]},
+                         headers=headers)
+    assert granted.json()["leases"][0]["first"] == 1, granted.text
+    return headers
 
 
 def test_over_http_with_a_restart(tmp_path):
@@ -77,5 +82,5 @@ def test_two_processes_apply_each_operation_once_and_never_lease_a_number_twice(
         assert min(numbers) == 401
     engine = make_engine(pg_url)
     assert count(engine, dossiers) == count(engine, operations) == 400
-    assert count(engine, leases) == 60
+    assert count(engine, leases) == 61
     engine.dispose()

@@ -81,11 +81,17 @@ def test_another_agencys_dossier_cannot_be_moved(client, engine):
         assert connection.execute(select(dossiers.c.status)).scalar_one() == "received"
 
 
-def test_an_applied_intake_keeps_its_number_from_later_leases(client, engine):
-    desk = register(client)
-    push(client, desk, [intake_op(dossier_code(40)), intake_op(dossier_code(9003))])
+def test_numbers_printed_before_registering_are_the_devices_and_never_leased(client, engine):
+    """A desk that worked on its own declares what it printed when it registers: the server takes
+    those codes from it, and leases start after them."""
+    day = f"{today():%Y-%m-%d}"
+    desk = register(client, lease=0, claims=[{"day": day, "first": 38, "last": 40}])
     with engine.connect() as connection:
         assert connection.execute(select(sequence_allocations.c.next_value)).scalar_one() == 41
+    results = push(client, desk, [intake_op(dossier_code(40)), intake_op(dossier_code(9003)),
+                                  intake_op(dossier_code(41))])
+    assert [r["outcome"] for r in results] == ["applied", "applied", "rejected"]
+    assert results[2]["reason_code"] == "sync.code_not_leased"
     lease = client.post(f"{API}/leases", json={"days": [{"day": f"{today():%Y-%m-%d}",
                                                          "count": 5}]}, headers=auth(desk)).json()
     assert lease["leases"][0]["first"] == 41

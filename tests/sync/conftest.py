@@ -4,7 +4,7 @@ a fresh agency per test, keyring in a file of the test's own (chosen through key
 from __future__ import annotations
 
 import secrets
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Callable, Iterator
 
@@ -90,8 +90,8 @@ def open_desk(tmp_path) -> Iterator[Callable[..., object]]:
             directory.mkdir()
             (directory / "settings.toml").write_text(FRESH_SETTINGS, encoding="utf-8")
         desk = Desk.open(directory)
-        desk.sync.retry_policy = RetryPolicy(**FAST_RETRY)
-        desk.sync.timeout_s = 5.0
+        desk.sync.settings = replace(desk.sync.settings, retry_policy=RetryPolicy(**FAST_RETRY))
+        desk.sync.settings = replace(desk.sync.settings, timeout_s=5.0)
         opened.append(desk)
         return desk
 

@@ -46,7 +46,7 @@ def test_a_page_replaces_the_sample_and_applies_once(desk):
         with desk.database.write() as connection:
             applied = apply_page(connection, page)
         desk._pulled(applied.catalogue, applied.calendar)
-    assert applied.skipped == []
+    assert applied.set_aside == 0
     assert [p.code for p in desk.catalogue.all()] == ["9.999999"]
     assert not desk.calendar.is_working_day(date(2026, 11, 25))
     with desk.database.read() as connection:
@@ -56,12 +56,12 @@ def test_a_page_replaces_the_sample_and_applies_once(desk):
     assert [(e["kind"], e["status_to"]) for e in detail.events] == [("intake", "received"), ("status", "in_progress")]
 
 
-def test_an_unreadable_entry_is_skipped_with_its_reason_and_the_page_goes_on(desk):
+def test_an_unreadable_entry_is_set_aside_with_its_reason_and_the_page_goes_on(desk):
     page = [entry(wire.FeedKind.CALENDAR_DAY, "x", {"day": "not a day", "is_working": True}),
             entry(wire.FeedKind.CALENDAR_DAY, "2026-12-01", {"day": "2026-12-01", "is_working": False})]
     with desk.database.write() as connection:
         applied = apply_page(connection, page)
-    assert len(applied.skipped) == 1 and applied.calendar
+    assert applied.set_aside == 1 and applied.calendar
 
 
 def test_an_appointment_keeps_its_latest_state_whatever_order_it_is_read_in(desk):
@@ -73,10 +73,10 @@ def test_an_appointment_keeps_its_latest_state_whatever_order_it_is_read_in(desk
     for page in ([booked, cancelled], [booked]):  # the second: a feed read again from its start
         with desk.database.write() as connection:
             applied = apply_page(connection, [entry(wire.FeedKind.APPOINTMENT, "a1", data) for data in page])
-        assert applied.appointments and applied.skipped == []
+        assert applied.appointments and applied.set_aside == 0
     [appointment] = desk.appointments.day(date(2026, 11, 25))
     assert appointment.status.value == "cancelled"
     assert f"{appointment.starts_at:%H:%M %d/%m}" == "08:00 25/11" and appointment.channel == "online"
     with desk.database.write() as connection:
         applied = apply_page(connection, [entry(wire.FeedKind.APPOINTMENT, "a2", {**booked, "minutes": 0})])
-    assert len(applied.skipped) == 1 and desk.appointments.day(date(2026, 11, 25)) == [appointment]
+    assert applied.set_aside == 1 and desk.appointments.day(date(2026, 11, 25)) == [appointment]

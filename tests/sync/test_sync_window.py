@@ -5,6 +5,8 @@ keep working while the server is away — the sync resumes by itself when it is 
 from __future__ import annotations
 
 import json
+from dataclasses import replace
+from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
@@ -28,8 +30,8 @@ def window(qtbot, open_desk, tmp_path, monkeypatch):
     open_desk("desk").close()
     monkeypatch.setenv("DESK_APP_PRINT_TO", str(tmp_path / "printed"))
     main = create_main_window(tmp_path / "desk")
-    main.desk.sync.retry_policy = RetryPolicy(attempts=1, first_wait_s=0.01, max_wait_s=0.01)
-    main.desk.sync.timeout_s = 3.0
+    main.desk.sync.settings = replace(main.desk.sync.settings, retry_policy=RetryPolicy(attempts=1, first_wait_s=0.01, max_wait_s=0.01))
+    main.desk.sync.settings = replace(main.desk.sync.settings, timeout_s=3.0)
     qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()
@@ -123,8 +125,8 @@ def test_a_refused_change_is_listed_with_its_reason_and_can_be_opened(qtbot, win
     code = saved[0].code
     with window.desk.database.write() as connection:
         outbox_repo.enqueue(connection, "dossier.status", code,
-                            {"to": "in_progress", "at": "2026-11-23T03:00:00+00:00", "officer": "Phạm Thị Mai"},
-                            "2026-11-23T03:00:00+00:00")
+                            json.dumps({"to": "in_progress", "at": "2026-11-23T03:00:00+00:00", "officer": "Phạm Thị Mai"}),
+                            datetime.fromisoformat("2026-11-23T03:00:00+00:00"))
     qtbot.keyClick(window, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: view.problems.isVisible(), timeout=WAIT_MS)
     assert view.problems.text() == "⚠ 1 thay đổi bị từ chối"

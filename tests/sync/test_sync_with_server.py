@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import base64
 import json
+import uuid
 import sqlite3
 from datetime import datetime, time, timedelta
 
@@ -77,7 +80,8 @@ def test_offline_intakes_reach_the_server_exactly_once(province, agency, registe
     # The answers were lost: the same operations go again and are recognised, not applied twice.
     with desk.database.write() as connection:
         for row in sent:
-            outbox_repo.enqueue(connection, row.kind, row.dossier_code, row.payload, row.created_at)
+            outbox_repo.enqueue(connection, row.kind, row.dossier_code, row.payload_json,
+                                datetime.fromisoformat(row.created_at))
             connection.execute("UPDATE outbox SET op_id = ? WHERE id = (SELECT MAX(id) FROM outbox)", (row.op_id,))
     again = desk.sync.run_once()
     assert again.ok and again.pushed == 0 and again.duplicates == 3
@@ -92,8 +96,8 @@ def test_a_rejected_operation_is_set_aside_and_the_rest_goes_on(province, agency
     # A status move that belongs to the back office, and then an ordinary intake behind it.
     with desk.database.write() as connection:
         outbox_repo.enqueue(connection, "dossier.status", first,
-                            {"to": "in_progress", "at": datetime.now(LOCAL_TZ).isoformat(), "officer": "Phạm Thị Mai"},
-                            datetime.now(LOCAL_TZ).isoformat())
+                            json.dumps({"to": "in_progress", "at": datetime.now(LOCAL_TZ).isoformat(),
+                                        "officer": "Phạm Thị Mai"}), datetime.now(LOCAL_TZ))
     second = intake(desk, 1).code
     report = desk.sync.run_once()
     assert report.rejected == 1 and report.pushed == 1 and report.pending == 0 and report.ok
@@ -120,8 +124,8 @@ def test_an_intake_of_another_agency_is_refused_with_the_reason(province, agency
                                                 (code,)).fetchone()[0])
         forged = code.replace(agency.code, "000.00.12.H12")
         outbox_repo.enqueue(connection, "dossier.intake", forged,
-                            {**payload, "code": forged, "agency_code": "000.00.12.H12", "uuid": "forged-" + code},
-                            payload["received_at"])
+                            json.dumps({**payload, "code": forged, "agency_code": "000.00.12.H12",
+                                        "uuid": str(uuid.uuid4())}), datetime.fromisoformat(payload["received_at"]))
     report = desk.sync.run_once()
     assert report.pushed == 1 and report.rejected == 1
     (problem,) = desk.sync.problems()
@@ -220,13 +224,13 @@ def test_the_province_catalogue_calendar_and_officers_replace_the_sample(provinc
 
 def test_due_dates_agree_with_the_server_for_every_procedure(province, agency, registered):
     from provincial.db import make_engine
-    from provincial.due import DueRules
+    from provincial.rules import AgencyRules
 
     desk = registered()
     engine = make_engine(province.db_url)
     try:
         with engine.connect() as connection:
-            rules = DueRules(connection, agency.code)
+            rules = AgencyRules(connection, agency.code)
     finally:
         engine.dispose()
     start = datetime.now(LOCAL_TZ).date()
@@ -236,7 +240,8 @@ def test_due_dates_agree_with_the_server_for_every_procedure(province, agency, r
     assert {p.code for p in procedures} == set(rules.procedures)
     for procedure in procedures:
         for moment in moments:
-            assert desk.intake.plan_due(procedure, moment) == rules.plan(procedure.code, moment), (procedure.code, moment)
+            assert desk.intake.plan_due(procedure, moment) == rules.plan(rules.procedures[procedure.code], moment), \
+                (procedure.code, moment)
 
 
 def test_a_revoked_device_is_asked_to_log_in_again(province, agency, registered):
@@ -312,7 +317,7 @@ def test_closing_the_desk_stops_a_cycle_waiting_to_retry(province, agency, open_
         desk.sync.register(proxy.url, agency.username, agency.password, "Quầy 1")
         intake(desk)
         before = desk.sync.status()
-        desk.sync.retry_policy = RetryPolicy(attempts=5, first_wait_s=30, max_wait_s=30)
+        desk.sync.settings = replace(desk.sync.settings, retry_policy=RetryPolicy(attempts=5, first_wait_s=30, max_wait_s=30))
         reports = []
         cycle = threading.Thread(target=lambda: reports.append(desk.sync.run_once()))
         cycle.start()
@@ -363,7 +368,7 @@ def test_damaged_rows_are_set_aside_and_a_backlog_goes_in_many_batches(province,
     whichever batch they fall in; every other row is pushed once, in order, two batches at a time
     in the making."""
     desk = registered()
-    desk.sync.batch_size = 3
+    desk.sync.settings = replace(desk.sync.settings, batch_size=3)
     codes = [intake(desk, i).code for i in range(8)]
     with desk.database.write() as connection:
         ids = [row[0] for row in connection.execute("SELECT id FROM outbox ORDER BY id")]

@@ -1,0 +1,111 @@
+"""One sync cycle: push the outbox, top up the leased dossier numbers, pull the feed, in that order.
+
+It holds no database lock across the network: each pushed batch and each pulled page is its own
+short transaction, so saves at the counter interleave with a long cycle. A lease refused
+(a desk whose clock is a day off) is a warning, not the end: the desk still pulls, and falls back
+on its reserve. The cycle's outcome is recorded in the sync state (desk_app/sync/state.py).
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from desk_app.domain.errors import DomainError
+from desk_app.domain.working_calendar import WorkingCalendar
+from desk_app.store import sync_state_repo
+from desk_app.store.database import Database
+from desk_app.sync import credentials
+from desk_app.sync.backoff import RetryPolicy
+from desk_app.sync.feed import Applied, pull_feed
+from desk_app.sync.leases import top_up
+from desk_app.sync.push import Pushed, push_outbox
+from desk_app.sync.state import Outcome, record_outcome
+from desk_app.sync.transport import SyncError, Transport
+
+Progress = Callable[[int, int, str], None]
+"""progress(done, total, phase): phase "push" (operations sent of total pending), "leases", then
+"pull" (feed entries applied; total 0 = not known in advance)."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    """How a cycle talks to the server; tests make the waits and batches small."""
+
+    retry_policy: RetryPolicy = RetryPolicy()
+    timeout_s: float = 15.0
+    page_size: int = 1000
+    batch_size: int | None = None
+    """Operations per push request (None: the most the server takes)."""
+
+
+@dataclass
+class CycleResult:
+    error: DomainError | None = None
+    pushed: Pushed = field(default_factory=Pushed)
+    leased: int = 0
+    applied: Applied = field(default_factory=Applied)
+    notes: list[str] = field(default_factory=list)
+    """What went wrong without stopping the cycle (a lease refused)."""
+    clock_skew_s: float | None = None
+    online: bool | None = None
+
+
+def run_cycle(database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
+              settings: Settings, stop: threading.Event, progress: Progress | None = None) -> CycleResult:
+    result = _exchange(database, clock, calendar, settings, stop, progress)
+    stopped = result.error is not None and result.error.code == "sync.stopped"
+    with database.write() as connection:
+        record_outcome(connection, Outcome(result.error, result.online, result.clock_skew_s, stopped),
+                       clock().replace(microsecond=0).isoformat())
+    return result
+
+
+def _exchange(database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
+              settings: Settings, stop: threading.Event, progress: Progress | None) -> CycleResult:
+    result = CycleResult()
+    with database.read() as connection:
+        registration = sync_state_repo.registration(connection)
+        needs_login = sync_state_repo.get(connection, "needs_login") == "1"
+    if registration is None:
+        result.error = SyncError("sync.not_registered")
+        return result
+    if needs_login:
+        result.error = SyncError("sync.needs_login")
+        return result
+    try:
+        token = credentials.load_token(registration.server_url, registration.device_id)
+    except DomainError as err:
+        result.error = err
+        return result
+    if token is None:
+        result.error = SyncError("sync.needs_login")
+        return result
+    skews: list[float] = []
+    transport = Transport(registration.server_url, token, settings.retry_policy, clock, skews.append,
+                          settings.timeout_s, stop)
+
+    def stamp() -> str:
+        return clock().replace(microsecond=0).isoformat()
+
+    try:
+        result.pushed = push_outbox(database, transport, stamp, progress, settings.batch_size)
+        if progress is not None:
+            progress(0, 0, "leases")
+        try:
+            result.leased = top_up(database, transport, registration.agency_code, clock(), calendar)
+        except SyncError as refused:
+            if refused.transient or refused.status in (None, 401):
+                raise
+            result.notes.append(str(refused))
+        pull_feed(database, transport, settings.page_size, result.applied, progress)
+    except DomainError as err:
+        result.error = err
+    finally:
+        transport.close()
+    result.clock_skew_s = skews[-1] if skews else None
+    transient = bool(getattr(result.error, "transient", False))
+    result.online = True if transport.reached or result.error is None else (False if transient else None)
+    return result

@@ -1,0 +1,127 @@
+"""The bounded field types every wire model is made of.
+
+Anything that crosses the wire ends up in a SQLite file on a desk and in PostgreSQL at the province,
+so each field is held to what both can store and what the other side can print: text without NUL
+(PostgreSQL refuses it), without other control characters or lone surrogates (no UTF-8 encoder
+takes those), within a length the columns hold; whole numbers that fit a 64-bit column and are not
+absurd for what they count; instants and days within the years a dossier code can carry. A value
+outside its type is refused where it arrives, with the field named, so it never reaches a table,
+a feed or another desk.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date, datetime
+from typing import Annotated, Any
+
+from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, Strict, StringConstraints
+
+from desk_app.domain.dossier_code import canonical_agency_code, canonical_dossier_code
+from desk_app.domain.errors import DomainError
+
+NAME_MAX = 200
+TEXT_MAX = 2000
+CODE_MAX = 40
+MONEY_MAX = 10**12
+"""A thousand billion đồng: far above any fee, far below what a 64-bit column holds."""
+FIRST_YEAR, LAST_YEAR = 2000, 2099
+"""The years a dossier code's two-digit year can name."""
+BIRTH_FIRST_YEAR = 1850
+
+_LINE_BREAKS = frozenset("\n\r\t")
+
+
+def _printable(value: str, *, multiline: bool) -> str:
+    for ch in value:
+        category = unicodedata.category(ch)
+        if category == "Cs":
+            raise ValueError("chứa ký tự không hợp lệ (nửa cặp UTF-16)")
+        if category == "Cc" and not (multiline and ch in _LINE_BREAKS):
+            raise ValueError(f"chứa ký tự điều khiển U+{ord(ch):04X}")
+        if ch in "\ufffe\uffff":
+            raise ValueError(f"chứa ký tự không hợp lệ U+{ord(ch):04X}")
+    return value
+
+
+def _line(value: str) -> str:
+    return _printable(value, multiline=False)
+
+
+def _paragraph(value: str) -> str:
+    return _printable(value, multiline=True)
+
+
+Name = Annotated[str, Strict(), StringConstraints(max_length=NAME_MAX), AfterValidator(_line)]
+"""One line of text: a name, a title, a place."""
+Text = Annotated[str, Strict(), StringConstraints(max_length=TEXT_MAX), AfterValidator(_paragraph)]
+"""A few paragraphs at most: a procedure's name, an address, a reason, a note."""
+DeviceName = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=120), AfterValidator(_line)]
+Password = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=256), AfterValidator(_line)]
+Username = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")]
+Uuid = Annotated[str, Strict(), StringConstraints(
+    pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+ProcedureCode = Annotated[str, Strict(), StringConstraints(
+    min_length=1, max_length=CODE_MAX, pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]*$")]
+IdNumber = Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{12}$")]
+OptionalIdNumber = Annotated[str, Strict(), StringConstraints(pattern=r"^([0-9]{12})?$")]
+Phone = Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{0,15}$")]
+Email = Annotated[str, Strict(), StringConstraints(max_length=254, pattern=r"^([^\s@]+@[^\s@]+)?$"),
+                  AfterValidator(_line)]
+Money = Annotated[int, Strict(), Field(ge=0, le=MONEY_MAX)]
+Copies = Annotated[int, Strict(), Field(ge=1, le=99)]
+BookEntry = Annotated[int, Strict(), Field(ge=1, le=10**9)]
+Sequence = Annotated[int, Strict(), Field(ge=1, le=9999)]
+ProcessingDays = Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{1,3}(\.[0-9]{1,3})?$")]
+"""Working days as the catalogue writes them ("0", "0.5", "15"), at most 999."""
+
+
+def _dossier_code(value: str) -> str:
+    try:
+        return canonical_dossier_code(value)
+    except DomainError as err:
+        raise ValueError(str(err)) from None
+
+
+def _agency_code(value: str) -> str:
+    try:
+        return canonical_agency_code(value)
+    except DomainError as err:
+        raise ValueError(str(err)) from None
+
+
+DossierCode = Annotated[str, Strict(), StringConstraints(max_length=CODE_MAX), AfterValidator(_dossier_code)]
+"""Exactly as printed on the receipt: the one spelling of a code (see `canonical_dossier_code`)."""
+AgencyCode = Annotated[str, Strict(), StringConstraints(max_length=CODE_MAX), AfterValidator(_agency_code)]
+
+
+def _text_or(kind: type) -> Any:
+    """Instants and days travel as ISO 8601 text: a bare number (a Unix time?) is refused, not guessed."""
+
+    def check(value: Any) -> Any:
+        if isinstance(value, (str, kind)) and not isinstance(value, bool):
+            return value
+        raise ValueError("phải là chuỗi ngày giờ theo ISO 8601")
+
+    return BeforeValidator(check)
+
+
+def _instant_in_range(value: datetime) -> datetime:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"năm {value.year} nằm ngoài khoảng {FIRST_YEAR}–{LAST_YEAR}")
+    return value
+
+
+def _day_in_range(first_year: int) -> Any:
+    def check(value: date) -> date:
+        if not first_year <= value.year <= LAST_YEAR:
+            raise ValueError(f"năm {value.year} nằm ngoài khoảng {first_year}–{LAST_YEAR}")
+        return value
+
+    return AfterValidator(check)
+
+
+Instant = Annotated[AwareDatetime, _text_or(datetime), AfterValidator(_instant_in_range)]
+Day = Annotated[date, _text_or(date), _day_in_range(FIRST_YEAR)]
+BirthDay = Annotated[date, _text_or(date), _day_in_range(BIRTH_FIRST_YEAR)]
