@@ -196,6 +196,10 @@ MESSAGES: dict[str, str] = {
         "Ngày hẹn trả của hồ sơ {code} ({given}) khác với ngày tính theo quy định và lịch làm việc của tỉnh "
         "({expected})."
     ),
+    "sync.counted_from_mismatch": (
+        "Hồ sơ {code} ghi thời điểm bắt đầu tính thời hạn ({given}) khác với thời điểm tính theo quy định "
+        "của tỉnh ({expected})."
+    ),
     "sync.due_unexpected": "Hồ sơ {code} chưa được tiếp nhận chính thức nên không được có ngày hẹn trả.",
     "auth.throttled": "Đăng nhập sai quá nhiều lần; vui lòng thử lại sau {seconds} giây.",
     "dossier.unknown_server": "Không có hồ sơ {code} trên hệ thống tỉnh.",

@@ -25,6 +25,7 @@ read again from the top, now seeing the twin's results as known operations.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
@@ -43,6 +44,7 @@ from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.messages import message_for
 from desk_app.sync import wire
+from desk_app.sync.wire_fields import PROCEDURE_CODE_PATTERN, UUID_PATTERN, safe_text
 from provincial import batch_writes, feed, sql
 from provincial.devices import Device
 from provincial.rules import AgencyRules
@@ -60,8 +62,8 @@ class Rejected(Exception):
     def __init__(self, reason_code: str, /, **params: Any) -> None:
         super().__init__(reason_code)
         self.code = reason_code
-        self.message = message_for(reason_code, **params)
-        self.params = {key: str(value) for key, value in params.items()}
+        self.message = safe_text(message_for(reason_code, **params))
+        self.params = {key: safe_text(str(value), 500) for key, value in params.items()}
 
 
 def push(engine: Engine, device: Device, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
@@ -145,7 +147,7 @@ class _Batch:
             op_id=op.op_id, outcome=outcome, reason_code=reason_code, reason=reason, reason_params=params)
         self.records.append({"op_id": op.op_id, "device_id": self.device.id,
                              "agency_code": self.device.agency_code, "kind": op.kind.value,
-                             "dossier_code": op.dossier_code[:40], "outcome": outcome.value,
+                             "dossier_code": safe_text(op.dossier_code, 40), "outcome": outcome.value,
                              "reason_code": reason_code, "reason": reason,
                              "reason_params": json.dumps(params, ensure_ascii=False) if params else None,
                              "applied_at": self.now})
@@ -196,13 +198,17 @@ class _Batch:
             except DomainError:
                 continue
         self.blocks = DeviceBlocks(self.connection, self.device, days)
-        codes = {op.payload["procedure_code"] for op in intakes if isinstance(op.payload.get("procedure_code"), str)}
+        codes = {op.payload["procedure_code"] for op in intakes if isinstance(op.payload.get("procedure_code"), str)
+                 and _PROCEDURE_CODE.fullmatch(op.payload["procedure_code"])}
         self.rules = AgencyRules(self.connection, self.device.agency_code, codes)
 
     def _load_dossiers(self, ops: list[wire.Operation]) -> None:
-        codes = {op.dossier_code for op in ops}
+        """Only well-formed keys are looked up: an operation with any other will be refused anyway,
+        and its bytes (a NUL) must not reach the database."""
+        codes = {op.dossier_code for op in ops if _is_canonical(op.dossier_code)}
         uuids = {op.payload["uuid"] for op in ops
-                 if op.kind is wire.OperationKind.INTAKE and isinstance(op.payload.get("uuid"), str)}
+                 if op.kind is wire.OperationKind.INTAKE and isinstance(op.payload.get("uuid"), str)
+                 and _UUID.fullmatch(op.payload["uuid"])}
         if not codes:
             return
         rows = self.connection.execute(_dossiers_statement(self.connection.dialect.name),
@@ -267,9 +273,12 @@ class _Batch:
                 raise Rejected("sync.due_unexpected", code=payload.code)
             return
         plan = self.rules.plan(procedure, payload.received_at, Decimal(payload.processing_days))
-        if payload.due_at is None or payload.due_at != plan.due_at or payload.counted_from != plan.counted_from:
+        if payload.due_at != plan.due_at:
             raise Rejected("sync.due_mismatch", code=payload.code, expected=_local(plan.due_at),
                            given=_local(payload.due_at) if payload.due_at else "—")
+        if payload.counted_from is not None and payload.counted_from != plan.counted_from:
+            raise Rejected("sync.counted_from_mismatch", code=payload.code, expected=_local(plan.counted_from),
+                           given=_local(payload.counted_from))
 
     def _status(self, op: wire.Operation) -> None:
         code = op.dossier_code
@@ -299,6 +308,18 @@ class _Batch:
         self.events.append((code, status_event(change)))
         self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_STATUS, code, change.model_dump(mode="json"),
                                           self.device.id))
+
+_UUID = re.compile(UUID_PATTERN, re.ASCII)
+_PROCEDURE_CODE = re.compile(PROCEDURE_CODE_PATTERN, re.ASCII)
+
+
+def _is_canonical(code: str) -> bool:
+    try:
+        canonical_dossier_code(code)
+    except DomainError:
+        return False
+    return True
+
 
 def _checked(model: type[_Payload], op: wire.Operation, code: str) -> _Payload:
     if op.v != wire.VERSION:

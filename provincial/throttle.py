@@ -28,7 +28,7 @@ MAX_LOCK_S = 15 * 60
 class Limit:
     prefix: str
     failures: int
-    """Failures allowed in a window before the key locks."""
+    """Failures in a window that lock the key."""
 
 
 USERNAME = Limit("user:", 5)
@@ -65,8 +65,8 @@ def failed(connection: Connection, username: str, address: str | None, now: date
                   "window_start": case((expired, moment), else_=sign_in_failures.c.window_start)},
         ).returning(sign_in_failures.c.failures)).scalar_one()
         over = failures - limit.failures
-        if over > 0:
-            seconds = min(MAX_LOCK_S, FIRST_LOCK_S * 2 ** min(over - 1, 16))
+        if over >= 0:
+            seconds = min(MAX_LOCK_S, FIRST_LOCK_S * 2 ** min(over, 16))
             connection.execute(update(sign_in_failures).where(sign_in_failures.c.key == key)
                                .values(locked_until=now + timedelta(seconds=seconds)))
 

@@ -11,6 +11,7 @@ a feed or another desk.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from datetime import date, datetime
 from typing import Annotated, Any
@@ -44,6 +45,21 @@ def _printable(value: str, *, multiline: bool) -> str:
     return value
 
 
+def safe_text(value: str, limit: int = TEXT_MAX) -> str:
+    """Text from a refused record made fit to store and to show: every character the fields above
+    refuse is written as its escape (\\x00, \\ud800), and the whole is cut to `limit`; for the
+    reason that names what was wrong, which may quote the wrong value."""
+    out = []
+    for ch in value:
+        category = unicodedata.category(ch)
+        if category in ("Cc", "Cs") or ch in "\ufffe\uffff":
+            out.append(ch.encode("unicode_escape", "backslashreplace").decode("ascii")
+                       if category != "Cs" else f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return "".join(out)[:limit]
+
+
 def _line(value: str) -> str:
     return _printable(value, multiline=False)
 
@@ -59,11 +75,11 @@ Text = Annotated[str, Strict(), StringConstraints(max_length=TEXT_MAX), AfterVal
 DeviceName = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=120), AfterValidator(_line)]
 Password = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=256), AfterValidator(_line)]
 Username = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")]
-Uuid = Annotated[str, Strict(), StringConstraints(
-    pattern=r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$")]
+UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
+PROCEDURE_CODE_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$"
+Uuid = Annotated[str, Strict(), StringConstraints(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
-ProcedureCode = Annotated[str, Strict(), StringConstraints(
-    min_length=1, max_length=CODE_MAX, pattern=r"^[0-9A-Za-z][0-9A-Za-z._-]*$")]
+ProcedureCode = Annotated[str, Strict(), StringConstraints(pattern=PROCEDURE_CODE_PATTERN)]
 IdNumber = Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{12}$")]
 OptionalIdNumber = Annotated[str, Strict(), StringConstraints(pattern=r"^([0-9]{12})?$")]
 Phone = Annotated[str, Strict(), StringConstraints(pattern=r"^[0-9]{0,15}$")]
@@ -96,13 +112,19 @@ DossierCode = Annotated[str, Strict(), StringConstraints(max_length=CODE_MAX), A
 AgencyCode = Annotated[str, Strict(), StringConstraints(max_length=CODE_MAX), AfterValidator(_agency_code)]
 
 
+_DAY_TEXT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}", re.ASCII)
+
+
 def _text_or(kind: type) -> Any:
-    """Instants and days travel as ISO 8601 text: a bare number (a Unix time?) is refused, not guessed."""
+    """Instants and days travel as ISO 8601 text: a bare number (a Unix time?) is refused, not
+    guessed, and a day is a day, not a midnight."""
 
     def check(value: Any) -> Any:
-        if isinstance(value, (str, kind)) and not isinstance(value, bool):
+        if isinstance(value, kind) and not isinstance(value, bool):
             return value
-        raise ValueError("phải là chuỗi ngày giờ theo ISO 8601")
+        if isinstance(value, str) and (kind is not date or _DAY_TEXT.fullmatch(value)):
+            return value
+        raise ValueError("phải là ngày (YYYY-MM-DD)" if kind is date else "phải là chuỗi ngày giờ theo ISO 8601")
 
     return BeforeValidator(check)
 

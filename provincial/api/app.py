@@ -131,9 +131,11 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
                                   position.agency_seq, limit)
             next_cursor = cursor.encode(connection, device.agency_code,
                                         cursor.Position(page.global_seq, page.agency_seq))
-        # The entries' data is stored as JSON text; it goes into the answer without being decoded.
-        parts = [f'{{"kind":{json.dumps(kind)},"key":{json.dumps(key, ensure_ascii=False)},"data":{data}}}'
-                 for kind, key, data in page.entries]
+        # The entries' data is stored as JSON text and goes into the answer as it is, once it is
+        # known to be JSON: a stored entry that is not (a row damaged by hand) goes out as null, for
+        # the desk to set aside, instead of spoiling the whole page.
+        parts = [f'{{"kind":{json.dumps(kind)},"key":{json.dumps(key, ensure_ascii=False)},'
+                 f'"data":{feed.readable(data)}}}' for kind, key, data in page.entries]
         body = f'{{"entries":[{",".join(parts)}],"cursor":"{next_cursor}","more":{"true" if page.more else "false"}}}'
         return Response(body.encode("utf-8"), media_type="application/json")
 
@@ -198,7 +200,7 @@ def _int_header(request: Request, name: str) -> int | None:
     value = request.headers.get(name)
     if value is None:
         return None
-    if not (value.strip().isascii() and value.strip().isdigit()) or len(value.strip()) > 18:
+    if not (value.strip().isascii() and value.strip().isdigit()) or len(value.strip()) > 40:
         raise ServerError("attachment.length" if name == wire.UPLOAD_LENGTH_HEADER else "attachment.offset",
                           422 if name == wire.UPLOAD_LENGTH_HEADER else 409, field=name, offset=value, expected="?")
     return int(value)

@@ -22,7 +22,7 @@ from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.dossier_code import format_dossier_code
 from desk_app.sync import wire
 from provincial import schema
-from provincial.due import DueRules
+from provincial.rules import AgencyRules
 from provincial.schema import UtcDateTime
 from provincial.seed import SAMPLE_PASSWORD
 
@@ -51,9 +51,15 @@ def snapshot(engine: Engine, tables: tuple[str, ...] = WATCHED_TABLES) -> dict[s
                 for name in tables}
 
 
+NOTED_ON_USE = {"devices": {"first_used_at"}}
+"""Columns a request writes whatever it asks for (a device's first request is noted once): they say
+nothing about whether a refused probe changed anything."""
+
+
 def _everything(table: Table):
+    skipped = NOTED_ON_USE.get(table.name, set())
     return select(*[cast(column, Text).label(column.name) if isinstance(column.type, (DateTime, Date, UtcDateTime))
-                    else column for column in table.c])
+                    else column for column in table.c if column.name not in skipped])
 
 
 def changed_tables(before: dict[str, list[tuple]], after: dict[str, list[tuple]]) -> dict[str, str]:
@@ -175,13 +181,13 @@ class Intakes:
 
     def __init__(self, engine: Engine) -> None:
         with engine.connect() as connection:
-            self.rules = DueRules(connection, AGENCY)
+            self.rules = AgencyRules(connection, AGENCY, [PROCEDURE])
         self._book_entry = 0
 
     def payload(self, desk: Desk, code: str, received_at: datetime | None = None, **overrides: Any) -> dict[str, Any]:
         received = received_at or datetime.now(timezone.utc).replace(microsecond=0)
-        plan = self.rules.plan(PROCEDURE, received)
         procedure = self.rules.procedures[PROCEDURE]
+        plan = self.rules.plan(procedure, received)
         self._book_entry += 1
         payload = {
             "uuid": str(uuid.uuid4()), "code": code, "agency_code": desk.agency, "status": "received",

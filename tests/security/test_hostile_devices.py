@@ -12,8 +12,10 @@ from security_support import API, describe, register
 
 
 def _row(province, device_id):
+    """The device as stored, but for the first-use time a request of its own notes."""
     with province.engine.connect() as connection:
-        return connection.execute(select(devices).where(devices.c.id == device_id)).one()
+        return connection.execute(select(*[c for c in devices.c if c.name != "first_used_at"])
+                                  .where(devices.c.id == device_id)).one()
 
 
 def _sign_in(province, username, device_id, headers=None):
