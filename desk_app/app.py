@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import logging
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from desk_app import logs
 from desk_app.domain.errors import DomainError
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.operations import Operations
@@ -53,8 +53,7 @@ def first_start_done(window: MainWindow) -> bool:
 
 
 def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
-    logging.basicConfig(level=logging.INFO)
-    logging.getLogger("httpx").setLevel(logging.WARNING)
+    logs.configure(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Một Cửa Desk")
     app.setOrganizationName("mot-cua-desk")

@@ -50,6 +50,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("sync: cần --once, register hoặc status")
     explicit = args.data_dir is not None
     data_dir = (args.data_dir or default_data_dir()).resolve()
+    if args.command is not None:
+        import logging
+
+        from desk_app import logs
+
+        logs.configure(data_dir, stderr_level=logging.ERROR)
     if args.command is None:
         from desk_app.app import run_gui
 

@@ -116,14 +116,26 @@ MESSAGES: dict[str, str] = {
     "catalogue.object": "Phải là một đối tượng JSON.",
     "catalogue.code.duplicate": "Mã thủ tục “{code}” trùng với thủ tục thứ {first}.",
     "catalogue.processing_days": (
-        "Thời hạn giải quyết phải là số ngày làm việc không âm, nhiều nhất 3 chữ số thập phân."
+        "Thời hạn giải quyết phải là số ngày làm việc từ 0 đến 999, nhiều nhất 3 chữ số thập phân."
     ),
     "catalogue.cutoff": "Giờ chốt nhận hồ sơ phải có dạng giờ:phút, ví dụ 15:00.",
-    "catalogue.amount": "Số tiền phải là một số nguyên đồng, không âm.",
+    "catalogue.amount": "Số tiền phải là một số nguyên đồng, không âm, không quá {max} đồng.",
+    "catalogue.amount_total": "Tổng các khoản phí, lệ phí của một thủ tục không được quá {max} đồng.",
+    "catalogue.empty": "Tệp không có thủ tục nào; danh mục hiện có được giữ nguyên.",
+    "catalogue.encoding": "Tệp không phải văn bản UTF-8 (lỗi ở dòng {line}); hãy lưu lại tệp với bảng mã UTF-8.",
+    "catalogue.json": "Tệp không phải JSON hợp lệ: dòng {line}, cột {column} ({detail}).",
+    "catalogue.code": "Mã thủ tục “{value}” không hợp lệ: chỉ gồm chữ, số, dấu chấm, gạch ngang, gạch dưới, tối đa 40 ký tự.",
+    "catalogue.too_long": "Dài {length} ký tự, quá giới hạn {max} ký tự.",
+    "catalogue.too_many": "Có {count} mục, nhiều nhất được {max} mục.",
+    "catalogue.characters": "Chứa ký tự không hợp lệ {char} (ký tự điều khiển hoặc mã hóa hỏng).",
     "catalogue.kind": "Loại giấy tờ “{value}” không hợp lệ; chỉ dùng original, copy hoặc certified_copy.",
-    "catalogue.copies": "Số bản phải là một số nguyên từ 1 trở lên.",
+    "catalogue.copies": "Số bản phải là một số nguyên từ 1 đến {max}.",
     # Settings file (desk_app.settings)
-    "settings.not_integer": "Mục cài đặt “{key}” phải là một số nguyên.",
+    "settings.not_integer": "Mục cài đặt “{key}” phải là một số nguyên từ {low} đến {high}.",
+    "settings.unknown": "Tệp cài đặt có mục “{key}” mà phần mềm không dùng; hãy kiểm tra lỗi gõ hoặc xóa mục này.",
+    "settings.not_table": "Mục “{key}” của tệp cài đặt phải là một bảng [{key}].",
+    "settings.not_text": "Mục cài đặt “{key}” phải là một chuỗi văn bản (đặt trong dấu ngoặc kép).",
+    "settings.too_long": "Mục cài đặt “{key}” dài quá {max} ký tự.",
     "settings.sequence_block": (
         "Khoảng số thứ tự “{value}” không hợp lệ: nhập dạng đầu-cuối, với 1 ≤ đầu ≤ cuối ≤ 9999, ví dụ 1-8999."
     ),
@@ -155,8 +167,9 @@ MESSAGES: dict[str, str] = {
     ),
     "profile.incomplete": "Chưa khai báo đủ thông tin quầy (cơ quan, mã cơ quan, địa danh, cán bộ tiếp nhận).",
     "profile.required": "Vui lòng nhập mục này.",
+    "profile.too_long": "Không được dài quá {max} ký tự.",
     "catalogue.file_missing": "Không tìm thấy tệp danh mục {path}.",
-    "catalogue.not_json": "Tệp {path} không phải JSON hợp lệ (UTF-8): {detail}",
+    "catalogue.unreadable": "Không đọc được tệp danh mục {path}: {detail}",
     # Sync with the provincial system: what the server answers (provincial/) …
     "auth.credentials": "Tên đăng nhập hoặc mật khẩu không đúng.",
     "auth.officer_inactive": "Tài khoản {username} đã bị khóa trên hệ thống tỉnh.",

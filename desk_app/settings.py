@@ -17,7 +17,9 @@ from platformdirs import user_config_dir, user_data_dir
 
 from desk_app.domain.dossier_code import validate_agency_code
 from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.domain.text import nfc
 from desk_app.domain.working_calendar import OfficeHours
+from desk_app.private_files import narrow_if_present, private_folder, write_private
 
 if TYPE_CHECKING:
     from tomlkit import TOMLDocument
@@ -86,17 +88,68 @@ def settings_path(data_dir: Path, explicit_data_dir: bool) -> Path:
     return Path(user_config_dir(APP_NAME, appauthor=False)) / SETTINGS_FILE
 
 
-def _str(table: dict, key: str, default: str = "") -> str:
-    value = table.get(key, default)
-    return str(value).strip() if value is not None else default
+TEXT_MAX = 200
+"""A value of the settings is printed on forms or names a file: one line, as the wire carries it."""
+KNOWN: dict[str, frozenset[str]] = {
+    "desk": frozenset({"agency_code", "agency_name", "parent_agency_name", "place_name", "officer_name",
+                       "officer_title", "lookup_url", "return_place"}),
+    "hours": frozenset({"office_hours"}),
+    "printing": frozenset({"output", "print_to", "receipt_paper", "receipt_copies"}),
+    "codes": frozenset({"sequence_block"}),
+    "scanner": frozenset({"serial_port", "serial_baud"}),
+}
+"""Every table and key the desk reads. Anything else is a typing slip (a key that would be
+silently ignored, while the IT officer believes it is in force), and is refused by name."""
 
 
-def _int(table: dict, key: str, default: int, errors: list[DomainError], section: str) -> int:
-    value = table.get(key, default)
-    if isinstance(value, bool) or not isinstance(value, int):
-        errors.append(DomainError("settings.not_integer", field=f"{section}.{key}", key=f"{section}.{key}"))
-        return default
-    return value
+class _Reader:
+    """Reads the tables of a parsed settings file, noting every wrong key instead of stopping."""
+
+    def __init__(self, document: dict) -> None:
+        self.document = document
+        self.errors: list[DomainError] = []
+
+    def unknown_keys(self) -> None:
+        for table, values in self.document.items():
+            if table not in KNOWN:
+                self.errors.append(DomainError("settings.unknown", field=table, key=f"[{table}]"))
+            elif not isinstance(values, dict):
+                self.errors.append(DomainError("settings.not_table", field=table, key=table))
+            else:
+                self.errors += [DomainError("settings.unknown", field=f"{table}.{key}", key=f"{table}.{key}")
+                                for key in values if key not in KNOWN[table]]
+
+    def table(self, name: str) -> dict:
+        values = self.document.get(name, {})
+        return values if isinstance(values, dict) else {}
+
+    def text(self, table: str, key: str, default: str = "") -> str:
+        value = self.table(table).get(key, default)
+        if not isinstance(value, str):
+            self.errors.append(DomainError("settings.not_text", field=f"{table}.{key}", key=f"{table}.{key}"))
+            return default
+        text = nfc(value)
+        if len(text) > TEXT_MAX:
+            self.errors.append(DomainError("settings.too_long", field=f"{table}.{key}", key=f"{table}.{key}",
+                                           max=TEXT_MAX))
+            return default
+        return text
+
+    def integer(self, table: str, key: str, default: int, low: int, high: int) -> int:
+        value = self.table(table).get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            self.errors.append(DomainError("settings.not_integer", field=f"{table}.{key}", key=f"{table}.{key}",
+                                           low=low, high=high))
+            return default
+        return value
+
+    def choice(self, table: str, key: str, choices: tuple[str, ...]) -> str:
+        value = self.text(table, key, choices[0])
+        if value not in choices:
+            self.errors.append(DomainError("settings.choice", field=f"{table}.{key}", value=value,
+                                           choices=", ".join(choices)))
+            return choices[0]
+        return value
 
 
 def parse_sequence_block(text: str) -> tuple[int, int]:
@@ -112,69 +165,59 @@ def parse_sequence_block(text: str) -> tuple[int, int]:
 
 
 def parse_settings(document: dict, environ: os._Environ | dict | None = None) -> Settings:
-    """Build Settings from a parsed TOML document; every wrong key is reported, none is guessed."""
+    """Build Settings from a parsed TOML document; every wrong key is reported by name, none is
+    guessed and none is ignored."""
     environ = os.environ if environ is None else environ
-    errors: list[DomainError] = []
-    desk = document.get("desk", {})
-    agency_code = _str(desk, "agency_code")
+    read = _Reader(document)
+    read.unknown_keys()
+    agency_code = read.text("desk", "agency_code")
     if agency_code:
         try:
             agency_code = validate_agency_code(agency_code)
         except DomainError as err:
-            errors.append(err)
+            read.errors.append(DomainError(err.code, field="desk.agency_code", **err.params))
     profile = DeskProfile(
         agency_code=agency_code,
-        agency_name=_str(desk, "agency_name"),
-        parent_agency_name=_str(desk, "parent_agency_name"),
-        place_name=_str(desk, "place_name"),
-        officer_name=_str(desk, "officer_name"),
-        officer_title=_str(desk, "officer_title"),
-        lookup_url=_str(desk, "lookup_url"),
-        return_place=_str(desk, "return_place"),
+        agency_name=read.text("desk", "agency_name"),
+        parent_agency_name=read.text("desk", "parent_agency_name"),
+        place_name=read.text("desk", "place_name"),
+        officer_name=read.text("desk", "officer_name"),
+        officer_title=read.text("desk", "officer_title"),
+        lookup_url=read.text("desk", "lookup_url"),
+        return_place=read.text("desk", "return_place"),
     )
-    hours_table = document.get("hours", {})
     office_hours = OfficeHours()
-    if "office_hours" in hours_table:
+    if "office_hours" in read.table("hours"):
         try:
-            office_hours = OfficeHours.parse(_str(hours_table, "office_hours"))
+            office_hours = OfficeHours.parse(read.text("hours", "office_hours"))
         except DomainError as err:
-            errors.append(err)
-    printing_table = document.get("printing", {})
-    output = _str(printing_table, "output", "preview")
-    if output not in PRINT_OUTPUTS:
-        errors.append(DomainError("settings.choice", field="printing.output", value=output,
-                                  choices=", ".join(PRINT_OUTPUTS)))
-        output = "preview"
-    paper = _str(printing_table, "receipt_paper", "a4")
-    if paper not in RECEIPT_PAPERS:
-        errors.append(DomainError("settings.choice", field="printing.receipt_paper", value=paper,
-                                  choices=", ".join(RECEIPT_PAPERS)))
-        paper = "a4"
-    copies_value = printing_table.get("receipt_copies", [1, 2])
-    if not (isinstance(copies_value, list) and copies_value and set(copies_value) <= {1, 2}):
-        errors.append(DomainError("settings.receipt_copies", field="printing.receipt_copies"))
+            read.errors.append(err)
+    output = read.choice("printing", "output", PRINT_OUTPUTS)
+    paper = read.choice("printing", "receipt_paper", RECEIPT_PAPERS)
+    copies_value = read.table("printing").get("receipt_copies", [1, 2])
+    if not (isinstance(copies_value, list) and copies_value and all(
+            type(copy) is int for copy in copies_value) and set(copies_value) <= {1, 2}):
+        read.errors.append(DomainError("settings.receipt_copies", field="printing.receipt_copies"))
         copies_value = [1, 2]
-    print_to = environ.get(PRINT_TO_ENV) or _str(printing_table, "print_to")
+    print_to = environ.get(PRINT_TO_ENV) or read.text("printing", "print_to")
     printing = PrintSettings(output="pdf" if print_to else output, print_to=print_to,
                              receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))))
-    codes = document.get("codes", {})
     first, last = 1, 8999
     try:
-        first, last = parse_sequence_block(_str(codes, "sequence_block", "1-8999"))
+        first, last = parse_sequence_block(read.text("codes", "sequence_block", "1-8999"))
     except DomainError as err:
-        errors.append(err)
-    scanner = document.get("scanner", {})
+        read.errors.append(err)
     settings = Settings(
         profile=profile,
         office_hours=office_hours,
         printing=printing,
         sequence_first=first,
         sequence_last=last,
-        scanner_serial_port=_str(scanner, "serial_port"),
-        scanner_serial_baud=_int(scanner, "serial_baud", 9600, errors, "scanner"),
+        scanner_serial_port=read.text("scanner", "serial_port"),
+        scanner_serial_baud=read.integer("scanner", "serial_baud", 9600, 1200, 4_000_000),
     )
-    if errors:
-        raise ValidationFailed(errors)
+    if read.errors:
+        raise ValidationFailed(read.errors)
     return settings
 
 
@@ -182,6 +225,7 @@ def load_settings(path: Path) -> Settings:
     """Read the settings file; a missing file means defaults, an unreadable one is an error."""
     if not path.exists():
         return parse_settings({})
+    narrow_if_present(path)
     try:
         document = tomllib.loads(path.read_text(encoding="utf-8"))
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as err:
@@ -205,10 +249,8 @@ def _table(document: TOMLDocument, name: str) -> Table:
 
 
 def _write(path: Path, document: TOMLDocument) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".toml.tmp")
-    tmp.write_text(document.as_string(), encoding="utf-8")
-    os.replace(tmp, path)
+    private_folder(path.parent)
+    write_private(path, document.as_string().encode("utf-8"))
 
 
 def save_office_hours(path: Path, office_hours: OfficeHours) -> None:

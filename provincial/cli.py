@@ -149,7 +149,7 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
                 backoffice.advance(connection, args.code, args.to, args.officer or backoffice.BACK_OFFICE,
                                    args.reason)
             case "catalogue", "import":
-                from desk_app.services.catalogue import read_catalogue_file
+                from desk_app.catalogue_file import read_catalogue_file
 
                 changed, removed = backoffice.import_catalogue(connection, read_catalogue_file(Path(args.file)))
                 print(f"{changed} thủ tục mới hoặc thay đổi, {removed} thủ tục bỏ khỏi danh mục")

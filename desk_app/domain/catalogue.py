@@ -10,6 +10,7 @@ version does not know are kept, so that a newer catalogue passes through an olde
 from __future__ import annotations
 
 import dataclasses
+import json
 import math
 import re
 import unicodedata
@@ -22,10 +23,23 @@ from types import MappingProxyType
 from typing import Any, TypeVar
 
 from desk_app.domain.errors import DomainError
-from desk_app.domain.text import fold, nfc
+from desk_app.domain.text import fold, group_thousands, nfc
 from desk_app.messages import message_for
 
 MAX_DECIMALS = 3
+MAX_PROCESSING_DAYS = 999
+CODE_PATTERN = re.compile(r"[0-9A-Za-z][0-9A-Za-z._-]{0,39}", re.ASCII)
+"""A procedure's code as the national catalogue prints them ("1.001193", "2.000815.000.00.00.H12")."""
+NAME_MAX = 2000
+"""Some published names run to a page; and so do papers' names and notes."""
+LABEL_MAX = 200
+"""A field, a level, an agency: one line."""
+MAX_FEES = 50
+MAX_DOCUMENTS = 100
+MAX_COPIES = 99
+MAX_AMOUNT_VND = 10**12
+"""A thousand billion đồng, for a fee and for all of a procedure's fees together: far above any
+fee, far below what a 64-bit column holds."""
 # A message listing thousands of problems helps nobody; the rest are counted, and all stay in `problems`.
 MAX_LISTED_PROBLEMS = 20
 WHOLE_FILE = -1
@@ -120,11 +134,37 @@ def _problem_line(index: int, field: str, message: str) -> str:
     return message_for("catalogue.problem", number=index + 1, field=field, message=message)
 
 
+def parse_catalogue_bytes(raw: bytes) -> list[Procedure]:
+    """Read a catalogue file's bytes: UTF-8 JSON (a byte order mark, as Windows' Notepad writes,
+    is allowed). A wrong encoding or broken JSON is named with its line, for whoever edits the file."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as err:
+        raise CatalogueInvalid([(WHOLE_FILE, "", message_for(
+            "catalogue.encoding", line=raw.count(b"\n", 0, err.start) + 1))]) from None
+    try:
+        data = json.loads(text, parse_constant=_refuse_constant)
+    except json.JSONDecodeError as err:
+        raise CatalogueInvalid([(WHOLE_FILE, "", message_for("catalogue.json", line=err.lineno,
+                                                                column=err.colno, detail=err.msg))]) from None
+    except ValueError as err:
+        raise CatalogueInvalid([(WHOLE_FILE, "", message_for("catalogue.json", line="?", column="?",
+                                                                detail=str(err)))]) from None
+    return parse_catalogue(data)
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} không phải một số")
+
+
 def parse_catalogue(data: Any) -> list[Procedure]:
-    """Read a decoded JSON catalogue: a list of procedures, or an object whose "procedures" is one."""
+    """Read a decoded JSON catalogue: a list of procedures, or an object whose "procedures" is one.
+    An empty list is refused: importing it would leave the counter with nothing to offer."""
     entries = data.get("procedures") if isinstance(data, Mapping) else data
     if not isinstance(entries, list):
         raise CatalogueInvalid([(WHOLE_FILE, "", message_for("catalogue.shape"))])
+    if not entries:
+        raise CatalogueInvalid([(WHOLE_FILE, "", message_for("catalogue.empty"))])
     problems: list[tuple[int, str, str]] = []
     procedures = []
     first_index: dict[str, int] = {}
@@ -186,21 +226,30 @@ class _EntryReader:
             return None
         count_before = len(self.problems)
         procedure = Procedure(
-            code=self.text(entry, "code", required=True),
-            name=self.text(entry, "name", required=True),
+            code=self.code(entry),
+            name=self.text(entry, "name", required=True, limit=NAME_MAX),
             field=self.text(entry, "field"),
             level=self.text(entry, "level"),
             agency=self.text(entry, "agency"),
             processing_days=self.processing_days(entry.get("processing_days")),
             processing_note=self.note(entry.get("processing_note")),
             cutoff=self.cutoff(entry.get("cutoff")),
-            fees=tuple(self.items(entry, "fees", self.fee)),
-            documents=tuple(self.items(entry, "documents", self.document)),
+            fees=tuple(self.items(entry, "fees", self.fee, MAX_FEES)),
+            documents=tuple(self.items(entry, "documents", self.document, MAX_DOCUMENTS)),
             extra={key: value for key, value in entry.items() if key not in KNOWN_KEYS},
         )
+        if procedure.fee_total_vnd > MAX_AMOUNT_VND:
+            self.problem("fees", "catalogue.amount_total", max=group_thousands(MAX_AMOUNT_VND))
         return procedure if len(self.problems) == count_before else None
 
-    def text(self, data: Mapping[str, Any], key: str, path: str = "", required: bool = False) -> str:
+    def code(self, entry: Mapping[str, Any]) -> str:
+        code = self.text(entry, "code", required=True)
+        if code and not CODE_PATTERN.fullmatch(code):
+            self.problem("code", "catalogue.code", value=code)
+        return code
+
+    def text(self, data: Mapping[str, Any], key: str, path: str = "", required: bool = False,
+             limit: int = LABEL_MAX) -> str:
         path = path or key
         value = data.get(key)
         if value is None:
@@ -210,10 +259,24 @@ class _EntryReader:
         if not isinstance(value, str):
             self.problem(path, "catalogue.text")
             return ""
+        if not self.printable(path, value, multiline=False):
+            return ""
         value = nfc(value)
         if required and not value:
             self.problem(path, "catalogue.blank")
+        if len(value) > limit:
+            self.problem(path, "catalogue.too_long", max=limit, length=len(value))
         return value
+
+    def printable(self, path: str, value: str, *, multiline: bool) -> bool:
+        """Control characters and lone surrogates (escapes JSON allows) are refused, not dropped:
+        the file was damaged, or made by something that is not a catalogue editor."""
+        for ch in value:
+            category = unicodedata.category(ch)
+            if category == "Cs" or (category == "Cc" and not (multiline and ch in "\n\r\t")):
+                self.problem(path, "catalogue.characters", char=f"U+{ord(ch):04X}")
+                return False
+        return True
 
     def note(self, value: Any) -> str:
         """Published notes keep their line breaks; only the Unicode form and the outer blanks change."""
@@ -222,14 +285,19 @@ class _EntryReader:
         if not isinstance(value, str):
             self.problem("processing_note", "catalogue.text")
             return ""
-        return unicodedata.normalize("NFC", value).strip()
+        if not self.printable("processing_note", value, multiline=True):
+            return ""
+        note = unicodedata.normalize("NFC", value).strip()
+        if len(note) > NAME_MAX:
+            self.problem("processing_note", "catalogue.too_long", max=NAME_MAX, length=len(note))
+        return note
 
     def processing_days(self, value: Any) -> Decimal:
         if value is None:
             self.problem("processing_days", "catalogue.required")
             return Decimal(0)
         days = _as_decimal(value)
-        if days is None or days < 0 or days.as_tuple().exponent < -MAX_DECIMALS:
+        if days is None or not 0 <= days <= MAX_PROCESSING_DAYS or days.as_tuple().exponent < -MAX_DECIMALS:
             self.problem("processing_days", "catalogue.processing_days")
             return Decimal(0)
         return days
@@ -245,12 +313,16 @@ class _EntryReader:
         self.problem("cutoff", "catalogue.cutoff")
         return None
 
-    def items(self, entry: Mapping[str, Any], key: str, read: Callable[[Mapping[str, Any], str], _T]) -> list[_T]:
+    def items(self, entry: Mapping[str, Any], key: str, read: Callable[[Mapping[str, Any], str], _T],
+              most: int) -> list[_T]:
         value = entry.get(key)
         if value is None:
             return []
         if not isinstance(value, list):
             self.problem(key, "catalogue.list")
+            return []
+        if len(value) > most:
+            self.problem(key, "catalogue.too_many", max=most, count=len(value))
             return []
         found = []
         for position, item in enumerate(value):
@@ -262,15 +334,15 @@ class _EntryReader:
         return found
 
     def fee(self, item: Mapping[str, Any], path: str) -> Fee:
-        name = self.text(item, "name", f"{path}.name", required=True)
+        name = self.text(item, "name", f"{path}.name", required=True, limit=NAME_MAX)
         amount = _as_whole_number(item.get("amount_vnd"))
-        if amount is None or amount < 0:
-            self.problem(f"{path}.amount_vnd", "catalogue.amount")
+        if amount is None or not 0 <= amount <= MAX_AMOUNT_VND:
+            self.problem(f"{path}.amount_vnd", "catalogue.amount", max=group_thousands(MAX_AMOUNT_VND))
             amount = 0
         return Fee(name=name, amount_vnd=amount)
 
     def document(self, item: Mapping[str, Any], path: str) -> RequiredDocument:
-        name = self.text(item, "name", f"{path}.name", required=True)
+        name = self.text(item, "name", f"{path}.name", required=True, limit=NAME_MAX)
         kind_value = item.get("kind")
         try:
             kind = DocumentKind(kind_value)
@@ -281,8 +353,8 @@ class _EntryReader:
             else:
                 self.problem(f"{path}.kind", "catalogue.kind", value=kind_value)
         copies = _as_whole_number(item.get("copies", 1))
-        if copies is None or copies < 1:
-            self.problem(f"{path}.copies", "catalogue.copies")
+        if copies is None or not 1 <= copies <= MAX_COPIES:
+            self.problem(f"{path}.copies", "catalogue.copies", max=MAX_COPIES)
             copies = 1
         return RequiredDocument(name=name, kind=kind, copies=copies)
 

@@ -1,6 +1,8 @@
-"""Changes the provincial system refused, set aside with its reason so the rest goes on.
+"""What sync set aside so that the rest goes on: changes the provincial system refused, with its
+reason, and records from the province this desk could not use.
 
-The officer reads why, opens the dossier, and sends the change again once it is put right.
+The officer reads why, opens the dossier, and sends a refused change again once it is put right; a
+record from the province is for its operator to mend, and stays listed so that it is seen.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from desk_app.gui.sync_controller import SyncController
 from desk_app.services.sync import SyncProblem, SyncService
 
 _KINDS = {"dossier.intake": "Tiếp nhận hồ sơ", "dossier.status": "Chuyển trạng thái"}
+_FROM_PROVINCE = "Bản ghi từ hệ thống tỉnh ({kind})"
 
 
 class SyncProblemsDialog(QDialog):
@@ -49,8 +52,9 @@ class SyncProblemsDialog(QDialog):
         table.setRowCount(len(problems))
         for row, problem in enumerate(problems):
             when = problem.at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y") if problem.at else ""
-            for column, text in enumerate((problem.dossier_code, self.tr(_KINDS.get(problem.kind, problem.kind)),
-                                           when, problem.reason)):
+            what = (self.tr(_KINDS.get(problem.kind, problem.kind)) if problem.retryable
+                    else self.tr(_FROM_PROVINCE).format(kind=problem.kind))
+            for column, text in enumerate((problem.dossier_code or "", what, when, problem.reason)):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.resizeRowsToContents()
@@ -63,19 +67,19 @@ class SyncProblemsDialog(QDialog):
         return self._problems[rows[0].row()] if rows else None
 
     def _selection_changed(self) -> None:
-        selected = self._selected() is not None
-        self.form.problemsOpen.setEnabled(selected)
-        self.form.problemsRetry.setEnabled(selected)
+        selected = self._selected()
+        self.form.problemsOpen.setEnabled(selected is not None and bool(selected.dossier_code))
+        self.form.problemsRetry.setEnabled(selected is not None and selected.retryable)
 
     def _open(self) -> None:
         problem = self._selected()
-        if problem is not None:
+        if problem is not None and problem.dossier_code:
             self.open_dossier.emit(problem.dossier_code)
             self.accept()
 
     def _retry(self) -> None:
         problem = self._selected()
-        if problem is not None:
+        if problem is not None and problem.retryable:
             self._controller.run(lambda: self._sync.retry(problem.op_id), lambda _: self._after_retry())
 
     def _after_retry(self) -> None:

@@ -92,8 +92,12 @@ class SyncStatusView(QWidget):
         if registered:
             self.last_success.setText(self._last_success_text(status.last_success))
         problems = status.problems if status is not None else 0
-        self.problems.setVisible(problems > 0)
-        self.problems.setText(self.tr("⚠ {n} thay đổi bị từ chối").format(n=problems))
+        set_aside = status.set_aside if status is not None else 0
+        self.problems.setVisible(problems + set_aside > 0)
+        parts = [self.tr("⚠ {n} thay đổi bị từ chối").format(n=problems)] if problems else []
+        if set_aside:
+            parts.append(self.tr("⚠ {n} bản ghi từ tỉnh bị bỏ qua").format(n=set_aside))
+        self.problems.setText(" · ".join(parts))
         self.reserve.setVisible(status is not None and status.on_reserve_today)
         warning = status.clock_warning if status is not None else None
         self.clock.setVisible(warning is not None)

@@ -6,12 +6,10 @@ a linear scan of a few thousand short strings is faster than any query.
 
 from __future__ import annotations
 
-import json
-from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from desk_app.domain.catalogue import Procedure, parse_catalogue
+from desk_app.catalogue_file import read_catalogue_file, sample_catalogue_path
+from desk_app.domain.catalogue import Procedure
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold
 from desk_app.services.changes import Changes
@@ -20,20 +18,6 @@ from desk_app.store.database import Database
 
 SAMPLE_SOURCE = "sample"
 IMPORT_SOURCE = "import"
-
-
-def read_catalogue_file(path: Path) -> list[Procedure]:
-    try:
-        data: Any = json.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError as err:
-        raise DomainError("catalogue.file_missing", field="file", path=str(path)) from err
-    except (UnicodeDecodeError, json.JSONDecodeError) as err:
-        raise DomainError("catalogue.not_json", field="file", path=str(path), detail=str(err)) from err
-    return parse_catalogue(data)
-
-
-def sample_catalogue_path() -> Path:
-    return Path(str(resources.files("desk_app.resources") / "catalogue" / "sample.json"))
 
 
 class CatalogueService:

@@ -9,7 +9,7 @@ from desk_app.domain.dossier_code import validate_agency_code
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.text import nfc
 from desk_app.services.changes import Changes
-from desk_app.settings import DeskProfile, parse_sequence_block, save_profile
+from desk_app.settings import TEXT_MAX, DeskProfile, parse_sequence_block, save_profile
 
 REQUIRED = ("agency_code", "agency_name", "place_name", "officer_name")
 
@@ -18,6 +18,8 @@ def clean_profile(profile: DeskProfile, sequence_block: str) -> tuple[DeskProfil
     """Normalise every field and report every missing or malformed one at once."""
     values = {key: nfc(value) for key, value in vars(profile).items()}
     errors = [DomainError("profile.required", field=key) for key in REQUIRED if not values[key]]
+    errors += [DomainError("profile.too_long", field=key, max=TEXT_MAX) for key, value in values.items()
+               if len(value) > TEXT_MAX]
     if values["agency_code"]:
         try:
             values["agency_code"] = validate_agency_code(values["agency_code"])

@@ -1,7 +1,8 @@
 """Opening the desk database: durable settings, and the upgrade that runs before anything else.
 
 WAL with synchronous=FULL means a committed dossier survives a power cut: a receipt is printed only
-after its commit returned. Day-to-day statements go through the standard sqlite3 module: each use
+after its commit returned. The folder and the files hold citizens' data and are the desk's OS
+user's alone (desk_app/private_files.py); SQLite gives its -wal and -shm files the database's mode. Day-to-day statements go through the standard sqlite3 module: each use
 case is a handful of single statements, and SQLAlchemy's import alone would cost the window a
 third of a second at start-up. SQLAlchemy and Alembic load only when the schema revision (read
 with one cheap query) says an upgrade is due, and the file is copied aside before it runs.
@@ -18,6 +19,7 @@ from pathlib import Path
 from typing import Any, Iterable, Iterator
 
 from desk_app.domain.errors import DomainError
+from desk_app.private_files import narrow_if_present, private_file, private_folder
 from desk_app.store.revision import HEAD_REVISION
 
 DATABASE_FILE = "desk.sqlite3"
@@ -108,7 +110,7 @@ def current_revision(path: Path) -> str | None:
 def backup_copy(path: Path, revision: str | None) -> Path:
     """Copy the file aside with SQLite's online backup, which is consistent even with a WAL beside it."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.before-upgrade-from-{revision or 'none'}-{stamp}{path.suffix}")
+    target = private_file(path.with_name(f"{path.stem}.before-upgrade-from-{revision or 'none'}-{stamp}{path.suffix}"))
     source = sqlite3.connect(path)
     destination = sqlite3.connect(target)
     try:
@@ -123,8 +125,11 @@ def open_database(data_dir: Path) -> Database:
     """Open (creating or upgrading as needed) the desk database in data_dir. A database a newer
     release of the desk has upgraded is refused untouched: an older release cannot know its tables.
     Revisions are zero-padded numbers, so they compare as text without loading Alembic."""
-    data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(data_dir)
     path = data_dir / DATABASE_FILE
+    private_file(path)
+    for journal in (path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")):
+        narrow_if_present(journal)
     revision = current_revision(path)
     if revision is not None and revision > HEAD_REVISION:
         raise DomainError("database.newer", path=str(path), revision=revision, expected=HEAD_REVISION)

@@ -18,6 +18,7 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, AwareDatetime, BeforeValidator, Field, Strict, StringConstraints
 
+from desk_app.domain.catalogue import CODE_PATTERN
 from desk_app.domain.dossier_code import canonical_agency_code, canonical_dossier_code
 from desk_app.domain.errors import DomainError
 
@@ -76,7 +77,7 @@ DeviceName = Annotated[str, Strict(), StringConstraints(min_length=1, max_length
 Password = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=256), AfterValidator(_line)]
 Username = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[A-Za-z0-9._@-]+$")]
 UUID_PATTERN = r"^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"
-PROCEDURE_CODE_PATTERN = r"^[0-9A-Za-z][0-9A-Za-z._-]{0,39}$"
+PROCEDURE_CODE_PATTERN = f"^{CODE_PATTERN.pattern}$"
 Uuid = Annotated[str, Strict(), StringConstraints(pattern=UUID_PATTERN)]
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 ProcedureCode = Annotated[str, Strict(), StringConstraints(pattern=PROCEDURE_CODE_PATTERN)]

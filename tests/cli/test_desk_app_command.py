@@ -12,7 +12,7 @@ import pytest
 
 from desk_app.cli import main
 from intake_support import request_for
-from desk_app.services.catalogue import sample_catalogue_path
+from desk_app.catalogue_file import sample_catalogue_path
 
 
 def run(*args: str) -> subprocess.CompletedProcess:

@@ -61,6 +61,13 @@ def test_what_needs_the_officer_stands_out(view):
     assert view.reserve.isVisible()
 
 
+def test_records_from_the_province_set_aside_are_shown_too(view):
+    view.show_status(status(set_aside=3))
+    assert view.problems.isVisible() and view.problems.text() == "⚠ 3 bản ghi từ tỉnh bị bỏ qua"
+    view.show_status(status(problems=1, set_aside=3))
+    assert view.problems.text() == "⚠ 1 thay đổi bị từ chối · ⚠ 3 bản ghi từ tỉnh bị bỏ qua"
+
+
 def test_a_revoked_device_asks_for_a_new_login(view):
     view.show_status(status(needs_login=True, online=False))
     assert "đăng nhập lại" in view.connection.text()

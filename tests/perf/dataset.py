@@ -49,7 +49,7 @@ from desk_app.domain.dossier_code import format_dossier_code
 from desk_app.domain.due_date import compute_due
 from desk_app.domain.text import fold
 from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
-from desk_app.services.catalogue import read_catalogue_file, sample_catalogue_path
+from desk_app.catalogue_file import read_catalogue_file, sample_catalogue_path
 from desk_app.services.desk import Desk
 from desk_app.store.database import DATABASE_FILE
 from desk_app.store.revision import HEAD_REVISION

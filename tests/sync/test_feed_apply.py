@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from datetime import date
 
-from desk_app.services.catalogue import sample_catalogue_path
+from desk_app.catalogue_file import sample_catalogue_path
 from desk_app.store import officers_repo
 from desk_app.sync import wire
 from desk_app.sync.feed import apply_page

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import base64
 import json
-import uuid
 import sqlite3
+import uuid
+from dataclasses import replace
 from datetime import datetime, time, timedelta
 
 import pytest
