@@ -28,28 +28,35 @@ sys.path.insert(0, str(HERE.parent))
 sys.path.insert(0, str(HERE.parent / "provincial"))
 
 from api_support import intake_payload  # noqa: E402
+from desk_app.clock import LOCAL_TZ  # noqa: E402
 from provincial_support import postgres_database, running_server  # noqa: E402
 
 DESKS = 2000
 DESKS_PER_AGENCY = 20
+LEASED = 400
+"""Numbers each desk holds for today; a desk pushes at most 3 every 30 s."""
 PERIOD_S = 30.0
 MEASURE_S = 75.0
 
 
 def _prepare(url: str, desks: int) -> list[tuple[str, str, int]]:
-    """Agencies, one officer each, and registered devices written straight into the database: the
-    figure is about syncing, not about 2,000 argon2 logins. (agency, token, slot) per desk."""
+    """The catalogue, agencies, one officer each, and registered devices holding today's lease of
+    LEASED numbers, written straight into the database: the figure is about syncing, not about
+    2,000 argon2 logins. (agency, token, slot) per desk."""
+    from desk_app.catalogue_file import read_catalogue_file, sample_catalogue_path
     from provincial import backoffice
     from provincial.db import make_engine
     from provincial.devices import token_hash
     from provincial.migrate import upgrade_to_head
-    from provincial.schema import devices, officers
+    from provincial.schema import devices, leases, officers, sequence_allocations
 
     engine = make_engine(url)
     upgrade_to_head(engine)
     made = []
     now = datetime.now(timezone.utc)
+    today = now.astimezone(LOCAL_TZ).date()
     with engine.begin() as connection:
+        backoffice.import_catalogue(connection, read_catalogue_file(sample_catalogue_path()))
         for a in range((desks + DESKS_PER_AGENCY - 1) // DESKS_PER_AGENCY):
             agency = f"000.{a // 100:02d}.{a % 100:02d}.H12"
             backoffice.add_agency(connection, agency, f"UBND xã Số {a + 1}", "UBND tỉnh Lai Châu", f"Xã {a + 1}")
@@ -64,6 +71,11 @@ def _prepare(url: str, desks: int) -> list[tuple[str, str, int]]:
                              "created_at": now})
                 made.append((agency, token, slot))
             connection.execute(devices.insert(), rows)
+            connection.execute(leases.insert(), [
+                {"device_id": row["id"], "agency_code": agency, "day": today, "first": slot * LEASED + 1,
+                 "last": (slot + 1) * LEASED, "created_at": now} for slot, row in enumerate(rows)])
+            connection.execute(sequence_allocations.insert().values(agency_code=agency, day=today,
+                                                                     next_value=len(rows) * LEASED + 1))
     engine.dispose()
     return made
 
@@ -107,12 +119,12 @@ async def _drive(base: str, desks: list[tuple[str, str, int]], seconds: float) -
     started = time.monotonic()
     warm_until = started + PERIOD_S
     stop_at = warm_until + seconds
-    day = datetime.now(timezone.utc).astimezone().strftime("%y%m%d")
+    day = datetime.now(LOCAL_TZ).strftime("%y%m%d")
 
     async def desk(agency: str, token: str, slot: int) -> None:
         nonlocal errors
         connection = _Connection(host, int(port), token)
-        sequence = slot * 400 + 1
+        sequence = slot * LEASED + 1
         cursor = ""
         await asyncio.sleep(random.uniform(0, PERIOD_S))
         tick = time.monotonic()

@@ -115,11 +115,13 @@ def copy_desk(source: Path, name: str) -> Path:
 
 
 def prepare_province(db_url: str) -> None:
-    """The desk's agency and one officer of it, added as an operator would."""
-    from provincial_support import add_agency, add_officer
+    """The desk's agency, one officer of it and the province's catalogue, added as an operator would."""
+    from desk_app.catalogue_file import sample_catalogue_path
+    from provincial_support import add_agency, add_officer, provincial
 
     add_agency(db_url, AGENCY_CODE, AGENCY_NAME, "--parent", PARENT_AGENCY_NAME, "--place", PLACE_NAME)
     add_officer(db_url, AGENCY_CODE, OFFICER[0], OFFICER[1], full_name=OFFICER[2])
+    provincial(db_url, "catalogue", "import", str(sample_catalogue_path()))
 
 
 def register(data_dir: Path, server_url: str) -> None:
