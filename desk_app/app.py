@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from desk_app import logs
 from desk_app.domain.errors import DomainError
 from desk_app.gui.main_window import MainWindow
-from desk_app.gui.operations import Operations
+from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.worker import Worker
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
 from desk_app.gui.scanner import SerialScanner, WedgeScanDetector
@@ -23,8 +24,10 @@ def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWi
     if app is None:
         raise RuntimeError("create a QApplication before the main window")
     desk = Desk.open(Path(data_dir), explicit_data_dir)
-    operations = Operations()
-    window = MainWindow(desk, operations)
+    changes = ChangeBus()
+    operations = Worker("desk-worker", changes)
+    window = MainWindow(desk, operations, changes)
+    changes.setParent(window)
     operations.setParent(window)
     detector = WedgeScanDetector(window)
     app.installEventFilter(detector)

@@ -16,10 +16,12 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.appointment import AppointmentStatus
 from desk_app.gui.forms.ui_appointments_screen import Ui_AppointmentsScreen
+from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.messages import unexpected_text
-from desk_app.gui.operations import Operations
 from desk_app.gui.row_table import RowTableModel
+from desk_app.gui.worker import Worker
 from desk_app.services.appointments import Appointment
+from desk_app.services.changes import Changes, Kind
 from desk_app.services.desk import Desk
 
 CANCELLED_COLOUR = QColor("#8a8a8a")
@@ -59,7 +61,7 @@ class AppointmentsScreen(QWidget):
     receive = Signal(object)
     """The officer starts the intake of a booked citizen: the Appointment to fill the form from."""
 
-    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, operations: Worker, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._operations = operations
@@ -82,6 +84,11 @@ class AppointmentsScreen(QWidget):
         self.form.appointmentsReceive.clicked.connect(lambda: self._receive(table.currentIndex().row()))
         for keys, step in (("Alt+Left", -1), ("Alt+Right", 1)):
             QShortcut(QKeySequence(keys), self, lambda step=step: self._move(step))
+        changes.changed.connect(self._changed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.APPOINTMENT):
+            self.refresh()
 
     def day(self) -> date:
         return self.form.appointmentsDay.date().toPython()

@@ -8,6 +8,7 @@ back as domain errors and are shown at the field that caused them.
 from __future__ import annotations
 
 import logging
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -18,10 +19,12 @@ from desk_app.domain.catalogue import Procedure
 from desk_app.domain.citizen_id import CccdQr
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.text import decimal_comma, format_vnd, lacks_diacritics
+from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
 from desk_app.gui.messages import error_text, unexpected_text
-from desk_app.gui.operations import Operations
 from desk_app.gui.procedure_list import ProcedureListModel
+from desk_app.gui.worker import Worker
+from desk_app.services.changes import Changes, Kind
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
 from desk_app.services.intake import Decision, DocumentLine, IntakeRequest, IntakeResult
@@ -37,10 +40,22 @@ DUE_STYLE = "font-size: 15pt; font-weight: bold; color: #0b5394;"
 DUE_REFRESH_MS = 30_000
 
 
+@dataclass(frozen=True)
+class SavedIntake:
+    """A committed intake and its form (or why the form could not be made: the save stands)."""
+
+    result: IntakeResult
+    rendered: RenderedForm | Exception
+
+    @property
+    def changes(self) -> Changes:
+        return self.result.changes
+
+
 class IntakeScreen(QWidget):
     saved = Signal(object, object)
 
-    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, operations: Worker, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._operations = operations
@@ -98,6 +113,7 @@ class IntakeScreen(QWidget):
         self._due_timer.setInterval(DUE_REFRESH_MS)
         self._due_timer.timeout.connect(self.refresh_due)
         self._due_timer.start()
+        changes.changed.connect(self._changed)
         self._search("")
 
     # Procedure type-ahead -------------------------------------------------------------------
@@ -107,10 +123,13 @@ class IntakeScreen(QWidget):
         if self._model.rowCount():
             self.form.intakeProcedureList.setCurrentIndex(self._model.index(0))
 
-    def catalogue_changed(self) -> None:
-        """The province sent catalogue or calendar changes: the list and the due date follow them."""
-        self._search(self.form.intakeProcedureSearch.text())
-        self.refresh_due()
+    def _changed(self, changes: Changes) -> None:
+        """The catalogue, the calendar or the office hours changed (a sync, an import, the profile):
+        the list and the due date follow them."""
+        if changes.touches(Kind.CATALOGUE):
+            self._search(self.form.intakeProcedureSearch.text())
+        if changes.touches(Kind.CATALOGUE) or changes.touches(Kind.CALENDAR) or changes.touches(Kind.PROFILE):
+            self.refresh_due()
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
         """Up/Down move through the matches and Enter picks one, without leaving the search field."""
@@ -292,22 +311,21 @@ class IntakeScreen(QWidget):
         request = self.request(decision)
         desk = self._desk
 
-        def work() -> tuple[IntakeResult, RenderedForm | Exception]:
+        def work() -> SavedIntake:
             result = desk.intake.submit(request)
             try:
-                return result, desk.forms.render(result.code)
+                return SavedIntake(result, desk.forms.render(result.code))
             except Exception as error:  # the dossier is saved: say the print failed, never save it twice
                 log.exception("rendering the form of %s failed", result.code)
-                return result, error
+                return SavedIntake(result, error)
 
         self._set_saving(True)
         self.form.intakeStatus.setText(self.tr("Đang lưu hồ sơ…"))
-        self._operations.run(work, self._saved, self._failed)
+        self._operations.run(work, self._saved, self._failed, initiator=self)
 
-    def _saved(self, outcome: tuple[IntakeResult, RenderedForm | Exception]) -> None:
-        result, rendered = outcome
+    def _saved(self, outcome: SavedIntake) -> None:
+        result, rendered = outcome.result, outcome.rendered
         self._set_saving(False)
-        self._operations.changed.emit(result.changes)
         self.clear()
         if isinstance(rendered, Exception):
             self.form.intakeStatus.setStyleSheet(ERROR_STYLE)

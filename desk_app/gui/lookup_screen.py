@@ -7,9 +7,11 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desk_app.domain.errors import DomainError
 from desk_app.gui.forms.ui_lookup_screen import Ui_LookupScreen
+from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.messages import error_text, unexpected_text
-from desk_app.gui.operations import Operations
 from desk_app.gui.row_table import RowTableModel
+from desk_app.gui.worker import Worker
+from desk_app.services.changes import Changes, Kind
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
 from desk_app.services.lookup import DossierDetail, DossierSummary
@@ -35,7 +37,7 @@ class SummaryTableModel(RowTableModel[DossierSummary]):
 class LookupScreen(QWidget):
     reprinted = Signal(object)
 
-    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, operations: Worker, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._desk = desk
         self._operations = operations
@@ -51,21 +53,24 @@ class LookupScreen(QWidget):
         self.form.lookupQuery.returnPressed.connect(self.search)
         self.form.lookupSearch.clicked.connect(self.search)
         self.form.lookupReprint.clicked.connect(self.reprint)
+        changes.changed.connect(self._changed)
 
     def open_code(self, code: str) -> None:
         """A receipt barcode scanned anywhere lands here with that dossier selected."""
         self.form.lookupQuery.setText(code)
         self.search()
 
-    def refresh_if_showing(self, codes: frozenset[str]) -> None:
-        """A sync changed dossiers: search again if one of them is on screen, so its status is current."""
-        if {row.code for row in self._model.rows()} & codes:
+    def _changed(self, changes: Changes) -> None:
+        """Dossiers changed (a sync, a save, a retry): search again if one of them is on screen, so
+        its status and its sync problem are current."""
+        shown = {row.code for row in self._model.rows()}
+        if changes.initiator is not self and shown & changes.ids(Kind.DOSSIER):
             self.search()
 
     def search(self) -> None:
         query = self.form.lookupQuery.text()
         self.form.lookupMessage.setText(self.tr("Đang tìm…"))
-        self._operations.run(lambda: self._desk.lookup.find(query), self._found, self._failed)
+        self._operations.run(lambda: self._desk.lookup.find(query), self._found, self._failed, initiator=self)
 
     def _found(self, rows: list[DossierSummary]) -> None:
         self._model.set_rows(rows)

@@ -1,7 +1,8 @@
 """The shell: three screens in tabs, the shortcuts, scans from anywhere, and the status line.
 
-Screens do the work; this window only routes — a scan to the screen it belongs to, a rendered form
-to the printer, a change to whoever shows it, a saved dossier to the sync.
+Screens do the work; this window only routes a scan to the screen it belongs to and a rendered form
+to the printer. Changes do not pass through it: every screen, the sync controller and this shell
+(for its title) listen to the ChangeBus themselves.
 """
 
 from __future__ import annotations
@@ -18,15 +19,16 @@ from desk_app.domain.errors import DomainError
 from desk_app.gui.intake_screen import IntakeScreen
 from desk_app.gui.lazy_tab import LazyTab
 from desk_app.gui.lookup_screen import LookupScreen
+from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.messages import error_text, unexpected_text
-from desk_app.gui.operations import Operations
 from desk_app.gui.print_output import PrintOutput, print_on_default_printer
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
 from desk_app.gui.sync_controller import SyncController
 from desk_app.gui.sync_problems_dialog import SyncProblemsDialog
 from desk_app.gui.sync_status_view import SyncStatusView
-from desk_app.services.changes import Changes
+from desk_app.gui.worker import Worker
+from desk_app.services.changes import Changes, Kind
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
 
@@ -37,18 +39,19 @@ STATUS_MESSAGE_MS = 8000
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, desk: Desk, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(self, desk: Desk, operations: Worker, changes: ChangeBus, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.desk = desk
         self.operations = operations
-        self.sync = SyncController(desk.sync, self)
+        self.changes = changes
+        self.sync = SyncController(desk.sync, changes, self)
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.intake = IntakeScreen(desk, operations, self)
+        self.intake = IntakeScreen(desk, operations, changes, self)
         self.intake.setObjectName("intakeScreen")
-        self.lookup = LookupScreen(desk, operations, self)
+        self.lookup = LookupScreen(desk, operations, changes, self)
         self.lookup.setObjectName("lookupScreen")
         self.tabs.addTab(self.intake, self.tr("Tiếp nhận hồ sơ (F2)"))
         self._appointments_tab: LazyTab[AppointmentsScreen] = LazyTab(self._build_appointments)
@@ -59,13 +62,12 @@ class MainWindow(QMainWindow):
         self._build_status_bar()
         self.intake.saved.connect(lambda _result, rendered: self.print_form(rendered))
         self.lookup.reprinted.connect(self.print_form)
-        operations.changed.connect(self._changed)
+        changes.changed.connect(self._changed)
         operations.failed.connect(self._show_failure)
         operations.busy.connect(self._busy.setVisible)
         self.sync.status_changed.connect(self.sync_view.show_status)
         self.sync.running.connect(self.sync_view.show_running)
         self.sync.progress.connect(self.sync_view.show_progress)
-        self.sync.changed.connect(self._synced)
         self.sync.failed.connect(self._show_failure)
         self.sync.login_needed.connect(self._login_needed)
         self.refresh_title()
@@ -132,7 +134,7 @@ class MainWindow(QMainWindow):
     def _build_appointments(self) -> AppointmentsScreen:
         from desk_app.gui.appointments_screen import AppointmentsScreen
 
-        screen = AppointmentsScreen(self.desk, self.operations)
+        screen = AppointmentsScreen(self.desk, self.operations, self.changes)
         screen.setObjectName("appointmentsScreen")
         screen.receive.connect(lambda appointment: self._on_intake(
             lambda: self.intake.start_from_appointment(appointment)))
@@ -190,26 +192,10 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         dialog = ProfileDialog.for_desk(self.desk, self)
         if dialog.exec():
-            self.refresh_title()
+            self.changes.publish(dialog.changes.started_by(dialog))
 
     def _changed(self, changes: Changes) -> None:
-        """A change made at this desk: shown where it matters, and handed to the sync."""
-        if changes.dossier_codes:
-            self.sync.local_change()
-        if changes.profile:
-            self.refresh_title()
-
-    def _synced(self, changes: Changes) -> None:
-        """What the province sent: the screens showing it refresh; nothing goes back to the sync."""
-        if changes.dossier_codes:
-            self.lookup.refresh_if_showing(changes.dossier_codes)
-        if changes.appointments and self._appointments_tab.built is not None:
-            self._appointments_tab.built.refresh()
-        if changes.catalogue:
-            self.intake.catalogue_changed()
-        else:
-            self.intake.refresh_due()
-        if changes.profile:
+        if changes.touches(Kind.PROFILE):
             self.refresh_title()
 
     def sync_now(self) -> None:
@@ -223,7 +209,6 @@ class MainWindow(QMainWindow):
         status = self.sync.status
         dialog = RegistrationDialog(self.desk.sync, self.sync, status.server_url if status else "", self)
         if dialog.exec():
-            self.refresh_title()
             self.sync.registered()
 
     def _login_needed(self) -> None:
@@ -233,7 +218,6 @@ class MainWindow(QMainWindow):
     def show_problems(self) -> None:
         dialog = SyncProblemsDialog(self.desk.sync, self.sync, self)
         dialog.open_dossier.connect(lambda code: (self.tabs.setCurrentWidget(self.lookup), self.lookup.open_code(code)))
-        dialog.retried.connect(self.sync.local_change)
         dialog.exec()
 
     def refresh_title(self) -> None:

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.gui.forms.ui_profile_dialog import Ui_ProfileDialog
 from desk_app.gui.messages import error_text
+from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk
 from desk_app.services.profile import ProfileService
 from desk_app.settings import DeskProfile
@@ -20,6 +21,8 @@ class ProfileDialog(QDialog):
         super().__init__(parent)
         self._service = service
         self._profile = profile
+        self.changes = Changes()
+        """What the saved profile changed, once it is saved."""
         self.form = Ui_ProfileDialog()
         self.form.setupUi(self)
         form = self.form
@@ -68,7 +71,7 @@ class ProfileDialog(QDialog):
     def save(self) -> None:
         self._reset_labels()
         try:
-            self._service.save(self.entered_profile(), self.form.profileSequenceBlock.text())
+            self.changes = self._service.save(self.entered_profile(), self.form.profileSequenceBlock.text())
         except ValidationFailed as failed:
             self._show(failed.errors)
             return

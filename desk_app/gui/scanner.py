@@ -47,10 +47,15 @@ def _decided_at_press(event: QKeyEvent) -> bool:
 
 
 class WedgeScanDetector(QObject):
+    """Installed on the application (key presses go to whichever widget has the focus, so only the
+    application sees them all), but bound to one window: it holds and reads only the keys typed
+    into that window's widgets, so each window of the process gets its own scans."""
+
     scanned = Signal(str)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, window: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
         self._held: list[tuple[QWidget, QKeyEvent]] = []
         self._replaying = False
         self._timer = QTimer(self)
@@ -58,10 +63,10 @@ class WedgeScanDetector(QObject):
         self._timer.setInterval(HOLD_MS)
         self._timer.timeout.connect(self.release)
 
-    @staticmethod
-    def _first_receiver(obj: QObject) -> bool:
-        """A key press travels window → focus widget → parents; take it once, at the focus widget."""
-        if not isinstance(obj, QWidget):
+    def _first_receiver(self, obj: QObject) -> bool:
+        """A key press travels window → focus widget → parents; take it once, at the focus widget,
+        and only in this detector's window."""
+        if not isinstance(obj, QWidget) or obj.window() is not self._window:
             return False
         focus = QApplication.focusWidget()
         return obj is focus if focus is not None else obj.isWindow()

@@ -1,26 +1,37 @@
-"""The sync cycle's clock and thread: on a timer, on "Đồng bộ ngay", and soon after a local change.
+"""The sync cycle's clock: on a timer, on "Đồng bộ ngay", and soon after a change made at this desk.
 
-Sync runs on its own worker thread, never on the desk worker that saves dossiers: a slow or dead
-network must not hold a save back. Between cycles it waits what the sync service says (30 s when
-all is well, longer with jitter while the server cannot be reached), so it resumes by itself when
-the network returns and no officer has to restart anything.
+Sync runs on a Worker of its own, never on the desk's that saves dossiers: a slow or dead network
+must not hold a save back. Between cycles it waits what the sync service says (30 s when all is
+well, longer with jitter while the server cannot be reached), so it resumes by itself when the
+network returns and no officer has to restart anything. What a cycle pulled reaches the screens
+the way every change does, on the ChangeBus; a change queued here for the province (Kind.OUTBOX)
+arrives the same way and brings the next cycle forward.
 """
 
 from __future__ import annotations
 
-import logging
-from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
 from typing import Any, Callable
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from desk_app.domain.errors import DomainError
+from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.worker import Task, Worker
+from desk_app.services.changes import Changes, Kind
 from desk_app.services.sync import SyncReport, SyncService, SyncState
-
-log = logging.getLogger(__name__)
 
 AFTER_CHANGE_MS = 2000
 """A dossier saved while online reaches the province within seconds, several saves in one batch."""
+
+
+@dataclass(frozen=True)
+class _Cycle:
+    report: SyncReport
+    status: SyncState
+
+    @property
+    def changes(self) -> Changes:
+        return self.report.changes
 
 
 class SyncController(QObject):
@@ -28,14 +39,13 @@ class SyncController(QObject):
     progress = Signal(int, int, str)
     running = Signal(bool)
     login_needed = Signal()
-    changed = Signal(object)
     failed = Signal(object)
-    _done = Signal(object, object)
 
-    def __init__(self, sync: SyncService, parent: QObject | None = None) -> None:
+    def __init__(self, sync: SyncService, changes: ChangeBus, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._sync = sync
-        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="desk-sync")
+        self._worker = Worker("desk-sync", changes, self)
+        self._worker.failed.connect(self.failed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
@@ -44,7 +54,7 @@ class SyncController(QObject):
         self._again = False
         self._closed = False
         self._status: SyncState | None = None
-        self._done.connect(self._deliver)
+        changes.changed.connect(self._changed)
 
     @property
     def is_running(self) -> bool:
@@ -56,7 +66,7 @@ class SyncController(QObject):
 
     def start(self) -> None:
         """Show the state the desk was left in, then start the cycle if the desk is registered."""
-        self._submit(self._sync.status, self._started)
+        self._worker.run(self._sync.status, self._started)
 
     def _started(self, status: SyncState) -> None:
         self._show(status)
@@ -73,37 +83,41 @@ class SyncController(QObject):
         self._timer.stop()
         self._running = True
         self.running.emit(True)
-        self._submit(self._cycle, self._cycle_done, self._cycle_failed)
+        self._worker.start(self._cycle, self._cycle_done, self._cycle_failed)
+
+    def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.OUTBOX):
+            self.local_change()
+        elif changes.touches(Kind.SYNC):
+            self.refresh_status()
 
     def local_change(self) -> None:
-        """Something was saved on this desk: send it soon, unless the server is known to be away,
-        in which case the backed-off timer already holds the next attempt."""
+        """Something was queued for the province: send it soon, unless the server is known to be
+        away, in which case the backed-off timer already holds the next attempt."""
         self.refresh_status()
         online = self._status is not None and self._status.registered and not self._status.needs_login
         if online and self._failures == 0 and not self._running:
             self._timer.start(AFTER_CHANGE_MS)
 
     def refresh_status(self) -> None:
-        self._submit(self._sync.status, self._show)
+        self._worker.run(self._sync.status, self._show)
 
     def registered(self) -> None:
         """A registration just succeeded: sync at once, to fetch leases, catalogue and calendar."""
         self._failures = 0
         self.sync_now()
 
-    def _cycle(self) -> tuple[SyncReport, SyncState]:
-        report = self._sync.run_once(progress=self.progress.emit)
-        return report, self._sync.status()
+    def _cycle(self, task: Task) -> _Cycle:
+        task.progressed.connect(self.progress)
+        report = self._sync.run_once(progress=task.progress)
+        return _Cycle(report, self._sync.status())
 
-    def _cycle_done(self, outcome: tuple[SyncReport, SyncState]) -> None:
-        report, status = outcome
+    def _cycle_done(self, outcome: _Cycle) -> None:
         self._running = False
         self.running.emit(False)
-        self._failures = 0 if report.ok else self._failures + 1
-        if report.changes is not None:
-            self.changed.emit(report.changes)
-        self._show(status)
-        if status.needs_login:
+        self._failures = 0 if outcome.report.ok else self._failures + 1
+        self._show(outcome.status)
+        if outcome.status.needs_login:
             self.login_needed.emit()
             return
         if self._again:
@@ -128,30 +142,9 @@ class SyncController(QObject):
 
     def run(self, work: Callable[[], Any], then: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None) -> None:
-        """Other network work (registration) on the sync thread, so it queues behind a cycle in
-        flight instead of racing it; then/on_error are called on the GUI thread."""
-        self._submit(work, then, on_error)
-
-    def _submit(self, work: Callable[[], Any], then: Callable[[Any], None],
-                on_error: Callable[[BaseException], None] | None = None) -> None:
-        if self._closed:
-            return
-        future = self._executor.submit(work)
-        future.add_done_callback(lambda done: self._done.emit(done, (then, on_error or self.failed.emit)))
-
-    def _deliver(self, future: Future, callbacks: tuple[Callable[[Any], None], Callable[[BaseException], None]]) -> None:
-        if self._closed:
-            return
-        then, on_error = callbacks
-        error = future.exception()
-        if error is not None:
-            if isinstance(error, DomainError):
-                log.info("sync work refused: %s", error.code)
-            else:
-                log.warning("sync work failed", exc_info=error)
-            on_error(error)
-            return
-        then(future.result())
+        """Other network work (registration, a retry) on the sync's thread, so it queues behind a
+        cycle in flight instead of racing it; then/on_error are called on the GUI thread."""
+        self._worker.run(work, then, on_error)
 
     def shutdown(self) -> None:
         """Stop the timer and a cycle in flight: it ends after the exchange on the wire, with its
@@ -159,4 +152,4 @@ class SyncController(QObject):
         self._closed = True
         self._timer.stop()
         self._sync.stop()
-        self._executor.shutdown(wait=True)
+        self._worker.shutdown()

@@ -21,7 +21,6 @@ _FROM_PROVINCE = "Bản ghi từ hệ thống tỉnh ({kind})"
 
 class SyncProblemsDialog(QDialog):
     open_dossier = Signal(str)
-    retried = Signal()
 
     def __init__(self, sync: SyncService, controller: SyncController, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,8 +79,4 @@ class SyncProblemsDialog(QDialog):
     def _retry(self) -> None:
         problem = self._selected()
         if problem is not None and problem.retryable:
-            self._controller.run(lambda: self._sync.retry(problem.op_id), lambda _: self._after_retry())
-
-    def _after_retry(self) -> None:
-        self.retried.emit()
-        self.reload()
+            self._controller.run(lambda: self._sync.retry(problem.op_id), lambda _: self.reload())

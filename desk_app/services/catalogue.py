@@ -6,13 +6,17 @@ a linear scan of a few thousand short strings is faster than any query.
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
+from types import MappingProxyType
 
 from desk_app.catalogue_file import read_catalogue_file, sample_catalogue_path
 from desk_app.domain.catalogue import Procedure
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold
-from desk_app.services.changes import Changes
+from desk_app.services.changes import Changes, Kind
 from desk_app.store import catalogue_repo
 from desk_app.store.database import Database
 
@@ -20,58 +24,81 @@ SAMPLE_SOURCE = "sample"
 IMPORT_SOURCE = "import"
 
 
+@dataclass(frozen=True)
+class CatalogueSnapshot:
+    """One catalogue as a whole, never changed once made: the window's thread reads it while the
+    sync's thread makes the next one, and a reader holds either this one or the next, not a mix."""
+
+    entries: tuple[tuple[str, Procedure], ...]
+    """(folded search key, procedure), in code order."""
+    by_code: Mapping[str, Procedure]
+
+    @classmethod
+    def of(cls, entries: Iterable[tuple[str, Procedure]]) -> CatalogueSnapshot:
+        ordered = tuple(entries)
+        return cls(ordered, MappingProxyType({p.code: p for _, p in ordered}))
+
+    @property
+    def procedures(self) -> tuple[Procedure, ...]:
+        return tuple(p for _, p in self.entries)
+
+
+@dataclass(frozen=True)
+class _Narrowing:
+    """The last query's matches, good only for the snapshot they were found in."""
+
+    snapshot: CatalogueSnapshot
+    words: tuple[str, ...]
+    matches: tuple[tuple[int, str, Procedure], ...]
+
+
 class CatalogueService:
     def __init__(self, database: Database) -> None:
         self._database = database
-        self._entries: list[tuple[str, Procedure]] | None = None
-        self._by_code: dict[str, Procedure] = {}
-        self._last_words: list[str] = []
-        self._last_matches: list[tuple[int, str, Procedure]] = []
+        self._snapshot: CatalogueSnapshot | None = None
+        self._narrowing: _Narrowing | None = None
+        self._publishing = threading.Lock()
 
     def ensure_loaded(self) -> None:
         """A fresh desk starts on the bundled sample so the officer can work at once."""
         with self._database.read() as connection:
             empty = catalogue_repo.catalogue_size(connection) == 0
         if empty:
-            self._replace(read_catalogue_file(sample_catalogue_path()), SAMPLE_SOURCE)
+            self.replace_all(read_catalogue_file(sample_catalogue_path()), SAMPLE_SOURCE)
 
     def import_file(self, path: Path) -> Changes:
         """All or nothing: a file with one bad entry changes nothing (the domain parse raises first)."""
-        self._replace(read_catalogue_file(path), IMPORT_SOURCE)
-        return Changes(catalogue=True)
+        self.replace_all(read_catalogue_file(path), IMPORT_SOURCE)
+        return Changes.of(Kind.CATALOGUE)
 
-    def _replace(self, catalogue: list[Procedure], source: str) -> None:
-        with self._database.write() as connection:
-            catalogue_repo.replace_catalogue(connection, catalogue, source)
-        self._set([(p.search_key, p) for p in sorted(catalogue, key=lambda p: p.code)])
+    def replace_all(self, catalogue: list[Procedure], source: str) -> None:
+        with self._publishing:
+            with self._database.write() as connection:
+                catalogue_repo.replace_catalogue(connection, catalogue, source)
+            self._snapshot = CatalogueSnapshot.of((p.search_key, p) for p in sorted(catalogue, key=lambda p: p.code))
 
     def reload(self) -> None:
-        """Read the catalogue again after the provincial feed changed it. Called on the sync worker:
-        the new list is built before it replaces the old one, so the GUI thread's type-ahead never
-        waits on the database."""
-        with self._database.read() as connection:
-            self._set(catalogue_repo.load_catalogue(connection))
-
-    def _set(self, entries: list[tuple[str, Procedure]]) -> None:
-        self._last_words = []
-        self._last_matches = []
-        self._by_code = {p.code: p for _, p in entries}
-        self._entries = entries
-
-    def _all(self) -> list[tuple[str, Procedure]]:
-        if self._entries is None:
+        """Read the catalogue again after the provincial feed changed it. Called on the sync's
+        thread: the new snapshot is made whole before it replaces the old one (one assignment), so
+        the window's type-ahead never waits on the database nor sees half of it."""
+        with self._publishing:
             with self._database.read() as connection:
-                self._set(catalogue_repo.load_catalogue(connection))
-        assert self._entries is not None
-        return self._entries
+                self._snapshot = CatalogueSnapshot.of(catalogue_repo.load_catalogue(connection))
+
+    def snapshot(self) -> CatalogueSnapshot:
+        snapshot = self._snapshot
+        if snapshot is None:
+            self.reload()
+            snapshot = self._snapshot
+        assert snapshot is not None
+        return snapshot
 
     def all(self) -> list[Procedure]:
-        return [p for _, p in self._all()]
+        return list(self.snapshot().procedures)
 
     def get(self, code: str) -> Procedure:
-        self._all()
         try:
-            return self._by_code[code]
+            return self.snapshot().by_code[code]
         except KeyError:
             raise DomainError("procedure.unknown", field="procedure", code=code) from None
 
@@ -82,16 +109,18 @@ class CatalogueService:
 
         While the officer types on, the new query only narrows the last one, so only the last
         matches are scanned again: a keystroke costs a fraction of a full pass."""
-        words = fold(query).split()
-        entries = self._all()
+        words = tuple(fold(query).split())
+        snapshot = self.snapshot()
         if not words:
-            self._last_words, self._last_matches = [], []
-            return [p for _, p in entries[:limit]]
-        narrows = bool(self._last_words) and len(words) >= len(self._last_words) and all(
-            old in new for old, new in zip(self._last_words, words))
-        pool = self._last_matches if narrows else [(i, key, p) for i, (key, p) in enumerate(entries)]
-        matches = [entry for entry in pool if all(word in entry[1] for word in words)]
-        self._last_words, self._last_matches = words, matches
+            self._narrowing = None
+            return [p for _, p in snapshot.entries[:limit]]
+        last = self._narrowing
+        narrows = last is not None and last.snapshot is snapshot and len(words) >= len(last.words) and all(
+            old in new for old, new in zip(last.words, words))
+        pool = last.matches if narrows and last is not None else [
+            (i, key, p) for i, (key, p) in enumerate(snapshot.entries)]
+        matches = tuple(entry for entry in pool if all(word in entry[1] for word in words))
+        self._narrowing = _Narrowing(snapshot, words, matches)
         joined = " ".join(words)
 
         def rank(entry: tuple[int, str, Procedure]) -> tuple[int, int, int]:

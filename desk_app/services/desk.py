@@ -7,6 +7,7 @@ keeps the window's start-up short.
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import datetime
 from functools import cached_property
@@ -36,6 +37,8 @@ class Desk:
         self.settings_file = settings_file
         self._settings = settings
         self.clock = clock
+        self._calendar: WorkingCalendar | None = None
+        self._calendar_lock = threading.Lock()
         self.catalogue = CatalogueService(database)
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                     lambda: self.provinces, clock)
@@ -61,11 +64,23 @@ class Desk:
     def settings(self) -> Settings:
         return self._settings
 
-    @cached_property
+    @property
     def calendar(self) -> WorkingCalendar:
-        with self.database.read() as connection:
-            overrides = calendar_repo.load_overrides(connection)
-        return WorkingCalendar(overrides)
+        """The working calendar in force: one immutable value at a time, replaced whole when the
+        province's days change (on the sync's thread) while the window's thread reads the last one."""
+        calendar = self._calendar
+        if calendar is None:
+            calendar = self.calendar_changed()
+        return calendar
+
+    def calendar_changed(self) -> WorkingCalendar:
+        """Build the calendar from the stored days and put it in force (built first, then swapped
+        in one assignment)."""
+        with self._calendar_lock:
+            with self.database.read() as connection:
+                overrides = calendar_repo.load_overrides(connection)
+            calendar = self._calendar = WorkingCalendar(overrides)
+        return calendar
 
     @cached_property
     def provinces(self) -> Mapping[str, str]:
@@ -88,7 +103,7 @@ class Desk:
         if catalogue:
             self.catalogue.reload()
         if calendar:
-            self.__dict__.pop("calendar", None)
+            self.calendar_changed()
 
     def _profile_saved(self, profile: DeskProfile, block: tuple[int, int]) -> None:
         self._settings = replace(self._settings, profile=profile, sequence_first=block[0], sequence_last=block[1])

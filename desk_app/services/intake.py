@@ -22,7 +22,7 @@ from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.text import fold, lacks_diacritics, nfc
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.services.catalogue import CatalogueService
-from desk_app.services.changes import Changes
+from desk_app.services.changes import Changes, Kind
 from desk_app.settings import Settings
 from desk_app.store import code_blocks, counters, dossier_repo, outbox_repo, sync_state_repo
 from desk_app.store.database import Connection, Database
@@ -227,7 +227,7 @@ class IntakeService:
                                    detail={"reason": reason} if reason else None)
             outbox_repo.enqueue(connection, "dossier.intake", code, payload_json, received_at)
         return IntakeResult(code=code, status=status, received_at=received_at,
-                            due_at=plan.due_at if plan else None, changes=Changes(dossier_codes=frozenset({code})),
+                            due_at=plan.due_at if plan else None, changes=Changes.of(Kind.OUTBOX, dossier=[code]),
                             on_reserve=on_reserve)
 
 

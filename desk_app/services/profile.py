@@ -8,7 +8,7 @@ from typing import Callable
 from desk_app.domain.dossier_code import validate_agency_code
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.text import nfc
-from desk_app.services.changes import Changes
+from desk_app.services.changes import Changes, Kind
 from desk_app.settings import TEXT_MAX, DeskProfile, parse_sequence_block, save_profile
 
 REQUIRED = ("agency_code", "agency_name", "place_name", "officer_name")
@@ -46,4 +46,4 @@ class ProfileService:
         cleaned, block = clean_profile(profile, sequence_block)
         save_profile(self._settings_file, cleaned, block)
         self._on_saved(cleaned, block)
-        return Changes(profile=True)
+        return Changes.of(Kind.PROFILE)

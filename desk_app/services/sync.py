@@ -11,18 +11,21 @@ from __future__ import annotations
 import threading
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
 from desk_app.messages import message_for
-from desk_app.services.changes import Changes
+from desk_app.services.changes import Changes, Kind
 from desk_app.settings import DeskProfile
 from desk_app.store import outbox_repo
 from desk_app.store.database import Database
 from desk_app.sync.backoff import next_delay
 from desk_app.sync.state import CLOCK_SKEW_LIMIT_S, SyncProblem, SyncState, read_problems, read_state
+
+if TYPE_CHECKING:
+    from desk_app.sync.feed import Applied
 
 __all__ = ["RegistrationResult", "SyncProblem", "SyncReport", "SyncService", "SyncState"]
 
@@ -59,7 +62,7 @@ class RegistrationResult:
     officer_name: str
     reserve_first: int
     reserve_last: int
-    changes: Changes = field(default_factory=lambda: Changes(profile=True))
+    changes: Changes = field(default_factory=lambda: Changes.of(Kind.PROFILE, Kind.SYNC))
 
 
 class SyncService:
@@ -125,8 +128,7 @@ class SyncService:
             leased=result.leased, pending=pending, problems=problems, online=result.online,
             error=str(error) if error is not None else None, error_code=error.code if error is not None else None,
             warnings=tuple(warnings),
-            changes=Changes(dossier_codes=frozenset(applied.dossier_codes), catalogue=applied.catalogue,
-                            appointments=applied.appointments))
+            changes=_pulled_changes(applied))
 
     def status(self) -> SyncState:
         today = self._clock().astimezone(LOCAL_TZ).date()
@@ -148,7 +150,7 @@ class SyncService:
             row = outbox_repo.requeue(connection, op_id)
         if row is None:
             raise DomainError("sync.problem_unknown", field=None, op_id=op_id)
-        return Changes(dossier_codes=frozenset({row.dossier_code}) if row.dossier_code else frozenset())
+        return Changes.of(Kind.OUTBOX, Kind.SYNC, dossier=[row.dossier_code] if row.dossier_code else [])
 
     def next_delay(self, failures: int | None = None) -> float:
         """Seconds the scheduler waits before the next cycle: ~30 s, growing to at most 5 minutes
@@ -156,3 +158,11 @@ class SyncService:
         if failures is None:
             failures = self.status().failures
         return next_delay(failures)
+
+
+def _pulled_changes(applied: Applied) -> Changes:
+    """What a cycle changed on this desk: the sync's own state always, and what the feed brought."""
+    kinds = [Kind.SYNC]
+    kinds += [kind for kind, touched in ((Kind.CATALOGUE, applied.catalogue), (Kind.CALENDAR, applied.calendar),
+                                         (Kind.APPOINTMENT, applied.appointments)) if touched]
+    return Changes.of(*kinds, **({"dossier": applied.dossier_codes} if applied.dossier_codes else {}))

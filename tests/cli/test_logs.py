@@ -35,9 +35,9 @@ def test_a_failed_save_leaves_no_personal_data_in_the_log_or_on_stderr(desk, log
     monkeypatch.setattr(dossier_repo, "insert_dossier", broken)
     with pytest.raises(RuntimeError) as failed:
         desk.intake.submit(request_for(desk))
-    logging.getLogger("desk_app.gui.operations").warning("desk operation failed", exc_info=failed.value)
+    logging.getLogger("desk_app.gui.worker").warning("work failed", exc_info=failed.value)
     refused = DomainError("contact.email.invalid", field="email", value=APPLICANT["email"])
-    logging.getLogger("desk_app.gui.operations").warning("desk operation failed", exc_info=refused)
+    logging.getLogger("desk_app.gui.worker").warning("work failed", exc_info=refused)
     for handler in logging.getLogger().handlers:
         handler.flush()
     written = logged.read_text(encoding="utf-8") + capfd.readouterr().err

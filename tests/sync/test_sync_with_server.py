@@ -13,6 +13,7 @@ import pytest
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
+from desk_app.services.changes import Kind
 from desk_app.store import code_blocks, outbox_repo
 from intake_support import request_for
 from sync_support import provincial
@@ -108,7 +109,7 @@ def test_a_rejected_operation_is_set_aside_and_the_rest_goes_on(province, agency
     assert desk.sync.status().problems == 1
     assert {d["code"] for d in server_dossiers(province, agency.code)} == {first, second}
     changes = desk.sync.retry(problems[0].op_id)
-    assert changes.dossier_codes == {first} and desk.sync.status().pending == 1
+    assert changes.ids(Kind.DOSSIER) == {first} and desk.sync.status().pending == 1
     assert desk.sync.run_once().rejected == 1
     assert [p.reason_code for p in desk.sync.problems()] == ["sync.not_owner"]
     with pytest.raises(DomainError):
@@ -139,7 +140,7 @@ def test_the_back_office_status_reaches_the_desk_and_both_print_the_same(provinc
     provincial(province.db_url, "dossier", "advance", code, "--to", "in_progress", "--officer", "Phòng Tư pháp")
     provincial(province.db_url, "dossier", "advance", code, "--to", "result_ready")
     report = desk.sync.run_once()
-    assert report.ok and code in report.changes.dossier_codes
+    assert report.ok and code in report.changes.ids(Kind.DOSSIER)
     assert desk.lookup.get(code).status.value == "result_ready"
     assert desk.lookup.get(code).as_json() == server_show(province, code)
 
@@ -159,7 +160,7 @@ def test_bookings_reach_every_desk_of_the_agency_and_so_does_a_cancellation(prov
     early = book("07:30", "Lường Thị Hoa", "0912345678")
     for desk in (first, second):
         report = desk.sync.run_once()
-        assert report.ok and report.changes.appointments
+        assert report.ok and report.changes.touches(Kind.APPOINTMENT)
         listed = desk.appointments.day(day)
         assert [(a.id, f"{a.starts_at:%H:%M}", a.applicant_name, a.applicant_phone, a.status) for a in listed] == [
             (early, "07:30", "Lường Thị Hoa", "0912345678", AppointmentStatus.BOOKED),
@@ -168,10 +169,10 @@ def test_bookings_reach_every_desk_of_the_agency_and_so_does_a_cancellation(prov
         assert desk.appointments.day(WorkingCalendar().next_working_day(day)) == []
     provincial(province.db_url, "appointment", "cancel", late)
     report = first.sync.run_once()
-    assert report.ok and report.changes.appointments
+    assert report.ok and report.changes.touches(Kind.APPOINTMENT)
     assert [a.status for a in first.appointments.day(day)] == [AppointmentStatus.BOOKED, AppointmentStatus.CANCELLED]
     assert [a.status for a in second.appointments.day(day)] == [AppointmentStatus.BOOKED, AppointmentStatus.BOOKED]
-    assert not first.sync.run_once().changes.appointments
+    assert not first.sync.run_once().changes.touches(Kind.APPOINTMENT)
 
 
 def test_two_offline_desks_of_one_agency_never_print_the_same_code(province, agency, registered):
