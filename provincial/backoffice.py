@@ -24,7 +24,6 @@ from desk_app.domain.working_calendar import OfficeHours
 from desk_app.sync import wire
 from provincial import feed, sql
 from desk_app.provinces import load_province_codes
-from provincial.devices import officer_entry
 from provincial.rules import AgencyRules
 from provincial.errors import ServerError
 from provincial.passwords import MAX_PASSWORD_LENGTH, MIN_LENGTH, hash_password

@@ -1,7 +1,7 @@
 """The procedure catalogue (danh mục thủ tục hành chính) and its JSON interchange format.
 
 The same shape travels in the bundled sample, in file imports on the desk and on the provincial
-server, and in the sync feed (DESIGN.md §6). An import is all or nothing: a catalogue half
+server, and in the sync feed (docs/catalogue-format.md). An import is all or nothing: a catalogue half
 replaced would give citizens wrong fees and wrong due dates, so every problem is collected and
 reported with the entry's index, and nothing is returned unless the whole file is sound. Keys this
 version does not know are kept, so that a newer catalogue passes through an older desk intact.

@@ -14,9 +14,8 @@ from typing import Callable
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.catalogue import DocumentKind
 from desk_app.domain.dossier_state import DossierStatus
-from desk_app.domain.errors import DomainError
 from desk_app.settings import PrintSettings
-from desk_app.store import dossier_repo
+from desk_app.services.dossiers import stored_dossier
 from desk_app.store.database import Database
 from desk_app.store.dossier_repo import DocumentRow, DossierRecord
 
@@ -97,13 +96,9 @@ class FormsService:
 
     def render(self, code: str) -> RenderedForm:
         """The form that goes with the dossier's intake decision, on the configured paper."""
-        with self._database.read() as connection:
-            record = dossier_repo.fetch_by_code(connection, code)
-            if record is None:
-                raise DomainError("dossier.unknown", field="code", code=code)
-            assert record.id is not None
-            documents = dossier_repo.fetch_documents(connection, record.id)
-        sheet = build_sheet(record, documents)
+        stored = stored_dossier(self._database, code)
+        record = stored.record
+        sheet = build_sheet(record, list(stored.documents))
         form = FORM_FOR_STATUS.get(DossierStatus(record.status), FormKind.RECEIPT)
         settings = self._print_settings()
         if form is FormKind.SUPPLEMENT_REQUEST:

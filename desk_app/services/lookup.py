@@ -13,6 +13,7 @@ from desk_app.domain.dossier_code import looks_like_dossier_code, parse_dossier_
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold
+from desk_app.services.dossiers import stored_dossier
 from desk_app.store import dossier_repo
 from desk_app.store.database import Database
 
@@ -97,15 +98,10 @@ class LookupService:
         from desk_app.sync.wire import dossier_json
 
         code = str(parse_dossier_code(code))
-        with self._database.read() as connection:
-            record = dossier_repo.fetch_by_code(connection, code)
-            if record is None:
-                raise DomainError("dossier.unknown", field="code", code=code)
-            assert record.id is not None
-            documents = dossier_repo.fetch_documents(connection, record.id)
-            events = dossier_repo.fetch_events(connection, record.id)
-        wire_view = intake_payload(record, documents).model_dump() | {"status": record.status}
-        printed = dossier_json(wire_view, events, LOCAL_TZ)
+        stored = stored_dossier(self._database, code)
+        record = stored.record
+        wire_view = intake_payload(record, stored.documents).model_dump() | {"status": record.status}
+        printed = dossier_json(wire_view, stored.events, LOCAL_TZ)
         problem = self._sync_problem(code) if self._sync_problem is not None else None
         return DossierDetail(
             code=record.code,

@@ -54,7 +54,6 @@ from desk_app.sync.wire_fields import (
     ProcedureCode,
     ProcessingDays,
     Sequence as SequenceNumber,
-    Sha256,
     Text,
     Username,
     Uuid,

@@ -27,6 +27,7 @@ from sqlalchemy import Engine, select
 from desk_app.domain.dossier_code import canonical_dossier_code, parse_dossier_code
 from desk_app.domain.errors import DomainError
 from desk_app.sync import wire
+from desk_app.sync.wire_fields import Sha256
 from provincial import attachments, backoffice, cursor, devices, feed, leases, push
 from provincial.api import errors
 from provincial.api.gate import RequestGate, bearer_token
@@ -158,7 +159,7 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
             return backoffice.dossier_json(connection, code)
 
     @app.head(prefix + "/attachments/{sha256}")
-    def attachment_state(sha256: wire.Sha256, device: GatedDevice) -> Response:
+    def attachment_state(sha256: Sha256, device: GatedDevice) -> Response:
         found = attachments.state(engine, device.agency_code, sha256)
         if found is None:
             return Response(status_code=404)
@@ -166,7 +167,7 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
                                                   wire.UPLOAD_LENGTH_HEADER: str(found.length)})
 
     @app.put(prefix + "/attachments/{sha256}")
-    async def attachment_upload(sha256: wire.Sha256, request: Request, device: GatedDevice) -> Response:
+    async def attachment_upload(sha256: Sha256, request: Request, device: GatedDevice) -> Response:
         offset = _int_header(request, wire.UPLOAD_OFFSET_HEADER) or 0
         length = _int_header(request, wire.UPLOAD_LENGTH_HEADER)
         data = await request.body()

@@ -42,14 +42,19 @@ def test_readers_never_see_half_a_catalogue(desk):
                 except Exception as error:  # noqa: BLE001 - the test reports any failure
                     problems.append(f"get failed: {error!r}")
 
-    threads = [threading.Thread(target=writer)] + [threading.Thread(target=reader) for _ in range(6)]
+    race(writer, reader, stop)
+    assert problems == []
+
+
+def race(writer, reader, stop: threading.Event, readers: int = 6, seconds: float = 1.5) -> None:
+    """One writer and several readers at once, for a while."""
+    threads = [threading.Thread(target=writer)] + [threading.Thread(target=reader) for _ in range(readers)]
     for thread in threads:
         thread.start()
-    threading.Event().wait(1.5)
+    threading.Event().wait(seconds)
     stop.set()
     for thread in threads:
         thread.join()
-    assert problems == []
 
 
 def test_readers_never_see_a_calendar_being_replaced(desk):
@@ -70,11 +75,5 @@ def test_readers_never_see_a_calendar_being_replaced(desk):
             except Exception as error:  # noqa: BLE001 - the test reports any failure
                 problems.append(repr(error))
 
-    threads = [threading.Thread(target=writer)] + [threading.Thread(target=reader) for _ in range(6)]
-    for thread in threads:
-        thread.start()
-    threading.Event().wait(1.5)
-    stop.set()
-    for thread in threads:
-        thread.join()
+    race(writer, reader, stop)
     assert problems == [] and len(days) >= 1
