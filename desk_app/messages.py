@@ -127,6 +127,9 @@ MESSAGES: dict[str, str] = {
     "settings.choice": "Giá trị “{value}” không hợp lệ; chỉ chọn một trong: {choices}.",
     "settings.receipt_copies": "Các liên giấy tiếp nhận cần in phải là danh sách gồm 1, 2 hoặc cả hai.",
     "settings.unreadable": "Không đọc được tệp cài đặt {path}: {detail}",
+    "settings.backup_keep": (
+        "Mục [backup]: keep_daily (số ngày giữ bản sao lưu) phải từ 1 trở lên, keep_weekly (số tuần) từ 0 trở lên."
+    ),
     # Counter intake (desk_app.services)
     "applicant.name_without_diacritics": (
         "Họ tên không có dấu: hãy đối chiếu với thẻ căn cước, sửa cho đúng hoặc đánh dấu "
@@ -215,6 +218,57 @@ MESSAGES: dict[str, str] = {
         "Đã dùng hết số thứ tự được cấp và số dự phòng của quầy cho ngày {day}; "
         "hãy kết nối mạng để đồng bộ, hoặc báo quản trị."
     ),
+    # Printed numbers, backups, restores (desk_app/store)
+    "numbers.journal": (
+        "Không ghi được sổ các số đã cấp {path} ({detail}) nên hồ sơ chưa được lưu. "
+        "Hãy kiểm tra ổ đĩa và quyền ghi của thư mục dữ liệu."
+    ),
+    "dossier_code.after_restore": (
+        "Quầy vừa được khôi phục từ một bản sao lưu mà thư mục này không có sổ các số đã cấp, nên không chắc "
+        "các số còn lại của ngày {day} chưa từng được in. Để không in trùng mã hồ sơ, quầy chỉ cấp mã mới "
+        "khi đã nhận số mới từ hệ thống tỉnh: hãy kết nối mạng và bấm Đồng bộ ngay (F5)."
+    ),
+    "dossier_code.after_restore_alone": (
+        "Quầy vừa được khôi phục từ một bản sao lưu mà thư mục này không có sổ các số đã cấp, nên không chắc "
+        "các số của ngày {day} chưa từng được in. Để không in trùng mã hồ sơ, hôm nay quầy không cấp mã hồ sơ "
+        "mới; từ ngày mai quầy tiếp nhận bình thường."
+    ),
+    "database.damaged": (
+        "Cơ sở dữ liệu {path} bị hỏng ({detail}) nên phần mềm không mở. Hãy chạy “desk-app doctor” để xem "
+        "chi tiết, rồi khôi phục bản sao lưu gần nhất bằng “desk-app restore <tệp sao lưu>” "
+        "(bản sao lưu hằng ngày gần nhất: {backup})."
+    ),
+    "backup.no_database": "Chưa có cơ sở dữ liệu {path} để sao lưu.",
+    "backup.unreadable": "Không đọc được cơ sở dữ liệu {path} để sao lưu ({detail}); hãy chạy “desk-app doctor”.",
+    "backup.write": "Không ghi được tệp sao lưu {path}: {detail}.",
+    "backup.missing": "Không tìm thấy tệp sao lưu {path}.",
+    "backup.not_a_backup": "Tệp {path} không phải bản sao lưu của phần mềm quầy Một cửa; không có gì bị thay đổi.",
+    "backup.newer_format": (
+        "Tệp sao lưu {path} do một phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới rồi khôi phục. "
+        "Không có gì bị thay đổi."
+    ),
+    "backup.newer_schema": (
+        "Bản sao lưu {path} có lược đồ cơ sở dữ liệu {revision}, mới hơn phiên bản này (lược đồ {expected}); "
+        "hãy cài phiên bản mới rồi khôi phục. Không có gì bị thay đổi."
+    ),
+    "backup.other_agency": (
+        "Bản sao lưu {path} là của cơ quan {agency}, không phải cơ quan của quầy này ({current}); "
+        "không có gì bị thay đổi."
+    ),
+    "backup.damaged": "Bản sao lưu {path} bị hỏng ({detail}); không có gì bị thay đổi. Hãy dùng một bản sao lưu khác.",
+    "restore.unsynced": (
+        "Quầy còn {count} thay đổi chưa gửi lên hệ thống tỉnh mà bản sao lưu không có; khôi phục sẽ làm mất "
+        "chúng. Hãy đồng bộ trước, hoặc thêm --force nếu chắc chắn. Không có gì bị thay đổi."
+    ),
+    "restore.current_damaged": (
+        "Cơ sở dữ liệu hiện tại {path} bị hỏng nên không đếm được các thay đổi chưa gửi; thêm --force để khôi "
+        "phục (cơ sở dữ liệu cũ vẫn được giữ lại bên cạnh). Không có gì bị thay đổi."
+    ),
+    "restore.in_use": (
+        "Cơ sở dữ liệu {path} đang được mở (cửa sổ phần mềm quầy còn chạy?); hãy đóng phần mềm rồi khôi phục. "
+        "Không có gì bị thay đổi."
+    ),
+    "restore.write": "Không thay được cơ sở dữ liệu trong {path}: {detail}; dữ liệu cũ được giữ nguyên.",
 }
 
 _UNKNOWN = "Dữ liệu chưa hợp lệ (mã lỗi: {code})."

@@ -72,6 +72,8 @@ class Settings:
     sequence_last: int = 8999
     scanner_serial_port: str = ""
     scanner_serial_baud: int = 9600
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
 
 
 def default_data_dir() -> Path:
@@ -164,6 +166,11 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
     except DomainError as err:
         errors.append(err)
     scanner = document.get("scanner", {})
+    backup = document.get("backup", {})
+    keep_daily = _int(backup, "keep_daily", 7, errors, "backup")
+    keep_weekly = _int(backup, "keep_weekly", 4, errors, "backup")
+    if keep_daily < 1 or keep_weekly < 0:
+        errors.append(DomainError("settings.backup_keep", field="backup"))
     settings = Settings(
         profile=profile,
         office_hours=office_hours,
@@ -172,6 +179,8 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
         sequence_last=last,
         scanner_serial_port=_str(scanner, "serial_port"),
         scanner_serial_baud=_int(scanner, "serial_baud", 9600, errors, "scanner"),
+        backup_keep_daily=keep_daily,
+        backup_keep_weekly=keep_weekly,
     )
     if errors:
         raise ValidationFailed(errors)
