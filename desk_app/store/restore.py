@@ -127,7 +127,12 @@ def _set_aside(data_dir: Path, settings_file: Path, now: datetime) -> Path | Non
     present = [data_dir / name for name in DATABASE_FILES if (data_dir / name).exists()]
     if not present and not settings_file.exists():
         return None
-    folder = data_dir / now.astimezone(LOCAL_TZ).strftime(SET_ASIDE)
+    name = now.astimezone(LOCAL_TZ).strftime(SET_ASIDE)
+    folder = data_dir / name
+    for again in range(2, 100):
+        if not folder.exists():
+            break
+        folder = data_dir / f"{name}-{again}"
     folder.mkdir(mode=PRIVATE_FOLDER)
     try:
         if settings_file.exists():
