@@ -140,7 +140,7 @@ def _folder_command(data_dir: Path, explicit: bool, args: argparse.Namespace) ->
     if args.command == "support":
         from desk_app.support import write_support_file
 
-        print(write_support_file(data_dir, explicit, args.out))
+        print(message_for("support.done", path=write_support_file(data_dir, explicit, args.out)))
         return 0
     from desk_app.services.backups import Backups
 
