@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QFontDatabase, QGuiApplication
 from PySide6.QtPrintSupport import QPrinterInfo
+from PySide6.QtWidgets import QApplication
 
 
 @dataclass(frozen=True)
@@ -21,7 +22,8 @@ class Printers:
 
 
 def _application() -> QGuiApplication:
-    return QGuiApplication.instance() or QGuiApplication(["desk-app", "-platform", "offscreen"])
+    """A widgets application, as the window would make, so that one made here never stands in its way."""
+    return QGuiApplication.instance() or QApplication(["desk-app", "-platform", "offscreen"])
 
 
 def printers() -> Printers:

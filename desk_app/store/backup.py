@@ -126,7 +126,9 @@ def write_backup(database: Path, settings_file: Path, out: Path, now: datetime) 
             raise DomainError("backup.unreadable", field=None, path=str(database), detail="; ".join(problems))
         manifest = _describe(copy, settings_file, now)
         try:
-            with private_file(out) as file, zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED, compresslevel=6) as archive:
+            # Level 1: on a desk of a million dossiers, half the time of the default level for a fifth more bytes.
+            with (private_file(out) as file,
+                  zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive):
                 archive.writestr(MANIFEST_MEMBER, json.dumps(manifest.as_json(), ensure_ascii=False, indent=2))
                 archive.write(copy, DATABASE_MEMBER)
                 if manifest.has_settings:
