@@ -26,7 +26,8 @@ pytestmark = pytest.mark.slow
 
 LEFT_OUT = ("PySide6/Qt/lib/libQt6Quick", "PySide6/Qt/lib/libQt6Qml", "PySide6/Qt/plugins/wayland-",
             "PySide6/Qt/plugins/platformthemes", "PySide6/Qt/translations", "PySide6/QtNetwork", "pytest", "hypothesis",
-            "fastapi", "uvicorn", "psycopg", "argon2", "PIL", "keyrings", "provincial")
+            "fastapi", "uvicorn", "psycopg", "argon2", "PIL/_avif", "PIL/_imagingft", "keyrings", "provincial",
+            "libstdc++", "libX11", "libcups")
 NEEDED = ("PySide6/Qt/plugins/platforms/libqxcb.so", "PySide6/Qt/plugins/platforms/libqoffscreen.so",
           "PySide6/Qt/plugins/platforms/libqminimal.so", "PySide6/Qt/plugins/printsupport/libcupsprintersupport.so",
           "PySide6/Qt/plugins/imageformats/libqjpeg.so", "PySide6/Qt/lib/libQt6SerialPort.so.6",

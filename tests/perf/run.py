@@ -41,6 +41,7 @@ from benchmarks import (  # noqa: E402
     save_print,
     typeahead,
 )
+from bundle_benchmarks import bundle_cold_start, bundle_size, outside_the_process  # noqa: E402
 from dataset import Dataset, ensure_dataset  # noqa: E402
 from province_load import profile_province, province  # noqa: E402
 from sync_benchmarks import profile_sync_pull, sync_backlog, sync_pull  # noqa: E402
@@ -66,6 +67,8 @@ TARGETS = {
     "sync_backlog_10k_s": Target("s", 3),
     "sync_pull_100k_s": Target("s", 15),
     "sync_pull_rss_mb": Target("MB", 300),
+    "bundle_size_mb": Target("MB", 150),
+    "bundle_cold_start_ratio": Target("×", 1.3),
 }
 
 
@@ -90,6 +93,8 @@ SUITES = (
     Suite(province, ("province_p99_ms",), 1, profile_province, on_desk_dataset=False),
     Suite(sync_backlog, ("sync_backlog_10k_s",), 5, profile_in_process(sync_backlog), on_desk_dataset=False),
     Suite(sync_pull, ("sync_pull_100k_s", "sync_pull_rss_mb"), 3, profile_sync_pull, on_desk_dataset=False),
+    Suite(bundle_size, ("bundle_size_mb",), 1, outside_the_process, on_desk_dataset=False),
+    Suite(bundle_cold_start, ("bundle_cold_start_ratio",), 7, outside_the_process),
 )
 
 
@@ -121,13 +126,13 @@ def median(measurement: Measurement) -> float:
 
 
 def table(rows: Sequence[tuple[Measurement, float]]) -> str:
-    lines = [f"{'name':<20}{'median':>10}  {'unit':<5}{'target':>8}  {'':<6}{'runs':>12}"]
+    lines = [f"{'name':<24}{'median':>10}  {'unit':<5}{'target':>8}  {'':<6}{'runs':>12}"]
     for measurement, value in rows:
         target = TARGETS[measurement.name]
         mark = "ok" if value <= target.target else "OVER"
         per_run = len(measurement.samples) // measurement.runs
         runs = f"{measurement.runs}" if per_run == 1 else f"{measurement.runs} × {per_run}"
-        lines.append(f"{measurement.name:<20}{value:>10g}  {target.unit:<5}{target.target:>8g}  {mark:<6}{runs:>12}")
+        lines.append(f"{measurement.name:<24}{value:>10g}  {target.unit:<5}{target.target:>8g}  {mark:<6}{runs:>12}")
     return "\n".join(lines)
 
 
@@ -136,7 +141,7 @@ def spread(measurement: Measurement) -> str:
     samples = sorted(measurement.samples)
     p90 = samples[min(len(samples) - 1, round(0.9 * (len(samples) - 1)))]
     unit = TARGETS[measurement.name].unit
-    return f"{measurement.name:<20}min {samples[0]:.3g}, p90 {p90:.3g}, max {samples[-1]:.3g} {unit}"
+    return f"{measurement.name:<24}min {samples[0]:.3g}, p90 {p90:.3g}, max {samples[-1]:.3g} {unit}"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
