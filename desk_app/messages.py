@@ -343,6 +343,9 @@ MESSAGES: dict[str, str] = {
     ),
     "doctor.keyring.ok": "{backend} dùng được; mã thiết bị của quầy có trong kho.",
     "doctor.keyring.ok_unregistered": "{backend} dùng được (quầy chưa đăng ký nên chưa có mã thiết bị).",
+    "doctor.keyring.ok_unchecked": (
+        "{backend} dùng được (chưa xem được mã thiết bị vì cơ sở dữ liệu chưa mở được)."
+    ),
     "doctor.keyring.none": (
         "Máy chưa có kho khóa bí mật nào dùng được, nên quầy không giữ được mã thiết bị để đồng bộ. Trên Windows "
         "kho là Credential Manager; trên Linux hãy cài và mở khóa GNOME Keyring hoặc KWallet."

@@ -27,11 +27,12 @@ def keyring_check(facts: Facts) -> Check:
     name = getattr(backend, "name", type(backend).__name__)
     if isinstance(backend, fail.Keyring):
         return Check.of("keyring", False, "doctor.keyring.none")
-    sync = facts.sync or {}
+    sync = facts.sync
     try:
-        if not sync.get("registered"):
+        if sync is None or not sync["registered"]:
             credentials.load_token("https://doctor.invalid", "probe")
-            return Check.of("keyring", True, "doctor.keyring.ok_unregistered", backend=name)
+            unregistered = "doctor.keyring.ok_unchecked" if sync is None else "doctor.keyring.ok_unregistered"
+            return Check.of("keyring", True, unregistered, backend=name)
         token = credentials.load_token(sync["server_url"], sync["device_id"])
     except DomainError as err:
         return Check.of("keyring", False, "doctor.keyring.error", backend=name, detail=err.params.get("detail", ""))

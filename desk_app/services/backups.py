@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from datetime import date, datetime
+from datetime import datetime
 from pathlib import Path
 from typing import Callable
 
@@ -98,12 +98,6 @@ class Backups:
             if stamp not in keep:
                 path.unlink(missing_ok=True)
         return target
-
-    def age_days(self, today: date | None = None) -> int | None:
-        latest = self.latest()
-        if latest is None:
-            return None
-        return ((today or self._now().date()) - latest[0].date()).days
 
     def _remove_leftovers(self) -> None:
         cutoff = time.time() - LEFTOVER_AGE_S

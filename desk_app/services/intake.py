@@ -28,7 +28,7 @@ from desk_app.store import code_blocks, counters, dossier_repo, outbox_repo, syn
 from desk_app.store.database import Connection, Database
 from desk_app.store.dossier_repo import DocumentRow
 from desk_app.store.issued_numbers import IssuedNumbers
-from desk_app.store.numbering import book_series, dossier_series, refusal
+from desk_app.store.numbering import LAST_SEQUENCE, book_series, dossier_series, refusal
 
 RETURN_METHODS = ("desk", "post")
 NOTE_MAX = 1000
@@ -250,14 +250,14 @@ def _take_number(connection: Connection, settings: Settings, day: date,
         sequence = counters.take_sequence(connection, agency, day, settings.sequence_first, settings.sequence_last,
                                           above)
         if sequence is None:
-            raise refusal(connection, day, registered=False) or DomainError(
+            raise refusal(connection, day, leases_would_help=False) or DomainError(
                 "dossier_code.exhausted", field=None, first=settings.sequence_first, last=settings.sequence_last)
         return agency, sequence, False
     agency = registration.agency_code
-    taken = code_blocks.take_number(connection, agency, day, registration.reserve,
-                                    issued.highest(dossier_series(agency, day)))
+    above = issued.highest(dossier_series(agency, day))
+    taken = code_blocks.take_number(connection, agency, day, registration.reserve, above)
     if taken is None:
-        raise refusal(connection, day, registered=True) or DomainError(
+        raise refusal(connection, day, leases_would_help=above < LAST_SEQUENCE) or DomainError(
             "dossier_code.exhausted_all", field=None, day=day.strftime("%d/%m/%Y"))
     sequence, source = taken
     return agency, sequence, source == code_blocks.RESERVE

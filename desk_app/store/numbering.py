@@ -61,12 +61,13 @@ def reconcile(database: Database, journal: IssuedNumbers, today: date, profile_a
         sync_state_repo.put(connection, {JOURNAL_KEY: journal.journal_id, RESTORED_KEY: None})
 
 
-def refusal(connection: Connection, day: date, registered: bool) -> DomainError | None:
-    """Why no number is left for `day`, when the reason is a database the journal did not cover."""
+def refusal(connection: Connection, day: date, leases_would_help: bool) -> DomainError | None:
+    """Why no number is left for `day`, when the reason is a database the journal did not cover:
+    fresh leases help a registered desk, except on days burnt whole while it worked alone."""
     state = sync_state_repo.read_all(connection)
     if not state.get(BURNT_FROM) or not state[BURNT_FROM] <= day.isoformat() <= state[BURNT_THROUGH]:
         return None
-    if registered:
+    if leases_would_help:
         return DomainError("dossier_code.after_restore", field=None, day=day.strftime("%d/%m/%Y"))
     return DomainError("dossier_code.after_restore_alone", field=None, day=day.strftime("%d/%m/%Y"))
 

@@ -98,8 +98,10 @@ def test_restored_into_a_new_folder_a_lone_desk_prints_no_code_that_day_then_sta
     error = refusal(new)
     assert error.code == "dossier_code.after_restore_alone" and "23/11/2026" in str(error)
     assert "từ ngày mai" in str(error)
+    registered_with_lease(new, 1, 20)  # registering that day does not help: its codes came from no lease
+    assert refusal(new).code == "dossier_code.after_restore_alone"
     on_monday.shift(timedelta(days=1))
-    assert save(new, 1) == [f"{AGENCY}-261124-0001"]
+    assert save(new, 1) == [f"{AGENCY}-261124-9100"]  # the new day's first number: no lease yet, the reserve
 
 
 def test_restored_into_a_new_folder_a_registered_desk_waits_for_leases_granted_after_the_restore(tmp_path):
