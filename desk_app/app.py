@@ -67,7 +67,10 @@ def run_gui(data_dir: Path, explicit_data_dir: bool, check_start: bool = False) 
     try:
         window = create_main_window(data_dir, explicit_data_dir)
     except DomainError as error:
-        QMessageBox.critical(None, "Một Cửa Desk", str(error))
+        if check_start:
+            print(error, file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Một Cửa Desk", str(error))
         return 2
     if not check_start and not window.desk.settings.profile.is_complete and not first_start_done(window):
         return 1

@@ -24,3 +24,10 @@ def test_the_window_refuses_a_damaged_database_and_points_to_doctor_and_restore(
     [text] = shown
     assert "bị hỏng" in text and "desk-app doctor" in text and "desk-app restore" in text
     assert str(latest) in text
+
+
+def test_checking_an_installation_says_so_on_standard_error_instead_of_a_dialog(qapp, data_dir, capsys):
+    save(data_dir, 1)
+    (data_dir / "desk.sqlite3").write_bytes(b"\0" * 4096)
+    assert run_gui(data_dir, True, check_start=True) == 2
+    assert "bị hỏng" in capsys.readouterr().err
