@@ -33,16 +33,16 @@ FORMAT_VERSION = 1
 MANIFEST_MEMBER = "manifest.json"
 DATABASE_MEMBER = "desk.sqlite3"
 SETTINGS_MEMBER = "settings.toml"
-PRIVATE_FILE = 0o600
 PRIVATE_FOLDER = 0o700
 
 COUNTS = {
-    "dossiers": "SELECT COUNT(*) FROM dossiers",
-    "procedures": "SELECT COUNT(*) FROM procedures",
-    "appointments": "SELECT COUNT(*) FROM appointments",
-    "pending_changes": "SELECT COUNT(*) FROM outbox WHERE state = 'pending'",
-    "set_aside_changes": "SELECT COUNT(*) FROM outbox WHERE state = 'rejected'",
+    "dossiers": ("dossiers", ""),
+    "procedures": ("procedures", ""),
+    "appointments": ("appointments", ""),
+    "pending_changes": ("outbox", "WHERE state = 'pending'"),
+    "set_aside_changes": ("outbox", "WHERE state = 'rejected'"),
 }
+"""What the manifest counts: name → (table, condition)."""
 
 
 @dataclass(frozen=True)
@@ -144,7 +144,10 @@ def _describe(copy: Path, settings_file: Path, now: datetime) -> Manifest:
     with closing(sqlite3.connect(copy)) as connection:
         state = dict(connection.execute("SELECT key, value FROM sync_state").fetchall())
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        counts = {name: connection.execute(query).fetchone()[0] for name, query in COUNTS.items()}
+        # A database not yet upgraded may lack the later tables: those are not counted.
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        counts = {name: connection.execute(f"SELECT COUNT(*) FROM {table} {where}").fetchone()[0]
+                  for name, (table, where) in COUNTS.items() if table in tables}
     try:
         profile = load_settings(settings_file).profile
     except DomainError:
