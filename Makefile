@@ -1,4 +1,4 @@
-.PHONY: run test bench ui
+.PHONY: run test bench ui bundle
 
 run:
 	bash scripts/start.sh
@@ -10,6 +10,12 @@ test:
 bench:
 	bash scripts/bootstrap.sh test
 	QT_QPA_PLATFORM=offscreen .venv/bin/python tests/perf/run.py
+
+# The installable bundle (PyInstaller, build.spec): dist/mot-cua-desk/desk-app, and beside it
+# dist/mot-cua-desk-<version>-<platform>.tar.gz with its .sha256.
+bundle:
+	bash scripts/bootstrap.sh test
+	.venv/bin/python scripts/bundle.py
 
 # Recompile the Qt Designer forms in ui/ after editing them.
 ui:

@@ -5,16 +5,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app import logs
 from desk_app.domain.errors import DomainError
+from desk_app.gui.daily_backup import DailyBackup
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.worker import Worker
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
 from desk_app.gui.scanner import SerialScanner, WedgeScanDetector
+from desk_app.services.backups import Backups
 from desk_app.services.desk import Desk
 
 
@@ -41,6 +44,7 @@ def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWi
             window.tr("Không mở được cổng máy quét {port}: {reason}").format(port=port, reason=reason)))
         serial.open()
     window.sync.start()
+    DailyBackup(Backups.for_folder(desk.data_dir, explicit_data_dir), window).start()
     return window
 
 
@@ -55,7 +59,9 @@ def first_start_done(window: MainWindow) -> bool:
     return bool(ProfileDialog.for_desk(window.desk, window).exec())
 
 
-def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
+def run_gui(data_dir: Path, explicit_data_dir: bool, check_start: bool = False) -> int:
+    """The window until the officer closes it. `check_start` (desk-app --check-start) asks nothing,
+    says on standard output when the window is up, and closes it: an installation that opens."""
     logs.configure(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Một Cửa Desk")
@@ -63,11 +69,16 @@ def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
     try:
         window = create_main_window(data_dir, explicit_data_dir)
     except DomainError as error:
-        QMessageBox.critical(None, "Một Cửa Desk", str(error))
+        if check_start:
+            print(error, file=sys.stderr)
+        else:
+            QMessageBox.critical(None, "Một Cửa Desk", str(error))
         return 2
-    if not window.desk.settings.profile.is_complete and not first_start_done(window):
+    if not check_start and not window.desk.settings.profile.is_complete and not first_start_done(window):
         return 1
     window.refresh_title()
     window.show()
     window.intake.form.intakeProcedureSearch.setFocus()
+    if check_start:
+        QTimer.singleShot(0, lambda: (print(f"Cửa sổ đã mở: {window.windowTitle()}", flush=True), window.close()))
     return app.exec()

@@ -12,9 +12,29 @@ from desk_app.messages import message_for
 from desk_app.settings import default_data_dir
 
 
+FOLDER_COMMANDS = ("backup", "restore", "doctor", "support")
+"""Commands that work on the data folder without opening the desk: its database may be damaged or absent."""
+
+
+class _Version(argparse.Action):
+    """The installed package's version, read only when asked for: the window's start does not pay for it."""
+
+    def __init__(self, option_strings: list[str], dest: str, **kwargs) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="in phiên bản rồi thoát")
+
+    def __call__(self, parser, namespace, values, option_string=None) -> None:
+        from importlib.metadata import version
+
+        print(f"desk-app {version('mot-cua-desk')}")
+        parser.exit()
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="desk-app", description="Một Cửa Desk — phần mềm quầy Một cửa.")
+    parser.add_argument("--version", action=_Version)
     parser.add_argument("--data-dir", type=Path, help="thư mục dữ liệu (cơ sở dữ liệu và settings.toml)")
+    parser.add_argument("--check-start", action="store_true",
+                        help="mở cửa sổ rồi đóng ngay, không hỏi gì: kiểm tra một bản cài đặt")
     commands = parser.add_subparsers(dest="command")
     catalogue = commands.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(dest="action",
                                                                                         required=True)
@@ -40,6 +60,17 @@ def _parser() -> argparse.ArgumentParser:
     register.add_argument("--device-name", help="tên quầy (mặc định: tên máy)")
     status = sync_actions.add_parser("status", help="tình trạng đồng bộ")
     status.add_argument("--json", action="store_true", help="in dạng JSON")
+    backup = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu và cài đặt vào một tệp (quầy vẫn làm việc)")
+    backup.add_argument("--out", type=Path, required=True, help="tệp sao lưu sẽ tạo (.zip)")
+    restore = commands.add_parser("restore", help="khôi phục quầy từ một tệp sao lưu")
+    restore.add_argument("file", type=Path)
+    restore.add_argument("--force", action="store_true",
+                         help="khôi phục cả khi quầy còn thay đổi chưa gửi mà bản sao lưu không có")
+    doctor = commands.add_parser("doctor", help="kiểm tra quầy: dữ liệu, quyền tệp, ổ đĩa, khóa bí mật, máy chủ, "
+                                                "máy in, phông chữ, sao lưu, đồng bộ")
+    doctor.add_argument("--json", action="store_true", help="in dạng JSON")
+    support = commands.add_parser("support", help="tạo tệp gửi bộ phận hỗ trợ (không có dữ liệu công dân)")
+    support.add_argument("--out", type=Path, required=True, help="tệp .zip sẽ tạo")
     return parser
 
 
@@ -59,11 +90,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from desk_app.app import run_gui
 
-        return run_gui(data_dir, explicit)
+        return run_gui(data_dir, explicit, args.check_start)
     from desk_app.domain.errors import DomainError
-    from desk_app.services.desk import Desk
 
     try:
+        if args.command in FOLDER_COMMANDS:
+            return _folder_command(data_dir, explicit, args)
+        from desk_app.services.desk import Desk
+
         desk = Desk.open(data_dir, explicit)
         try:
             return _run(desk, args)
@@ -96,6 +130,38 @@ def _run(desk, args: argparse.Namespace) -> int:
     target = args.out / rendered.file_name if args.out.is_dir() else args.out
     target.write_bytes(rendered.pdf)
     print(target)
+    return 0
+
+
+def _folder_command(data_dir: Path, explicit: bool, args: argparse.Namespace) -> int:
+    if args.command == "doctor":
+        from desk_app.doctor import run_checks
+
+        checks = run_checks(data_dir, explicit)
+        if args.json:
+            print(json.dumps([check.as_json() for check in checks], ensure_ascii=False, indent=2))
+        else:
+            print("\n".join(check.line() for check in checks))
+        return 0 if all(check.ok for check in checks) else 1
+    if args.command == "support":
+        from desk_app.support import write_support_file
+
+        print(message_for("support.done", path=write_support_file(data_dir, explicit, args.out)))
+        return 0
+    from desk_app.services.backups import Backups
+
+    backups = Backups.for_folder(data_dir, explicit)
+    if args.command == "backup":
+        manifest = backups.back_up(args.out)
+        print(f"Đã sao lưu {manifest.counts['dossiers']} hồ sơ vào {args.out} "
+              f"(lược đồ {manifest.schema_revision}, {manifest.created_at:%H:%M %d/%m/%Y}).")
+        return 0
+    restored = backups.restore(args.file, args.force)
+    manifest = restored.manifest
+    print(f"Đã khôi phục bản sao lưu lúc {manifest.created_at:%H:%M %d/%m/%Y} ({manifest.counts.get('dossiers', 0)} "
+          f"hồ sơ) vào {data_dir}."
+          + (f" Dữ liệu cũ được giữ ở {restored.set_aside}." if restored.set_aside else "")
+          + (f" Đã bỏ {restored.unsynced_dropped} thay đổi chưa gửi (--force)." if restored.unsynced_dropped else ""))
     return 0
 
 

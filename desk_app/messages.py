@@ -255,6 +255,197 @@ MESSAGES: dict[str, str] = {
         "Đã dùng hết số thứ tự được cấp và số dự phòng của quầy cho ngày {day}; "
         "hãy kết nối mạng để đồng bộ, hoặc báo quản trị."
     ),
+    # Printed numbers, backups, restores (desk_app/store)
+    "numbers.journal": (
+        "Không ghi được sổ các số đã cấp {path} ({detail}) nên hồ sơ chưa được lưu. "
+        "Hãy kiểm tra ổ đĩa và quyền ghi của thư mục dữ liệu."
+    ),
+    "dossier_code.after_restore": (
+        "Quầy vừa được khôi phục từ một bản sao lưu mà thư mục này không có sổ các số đã cấp, nên không chắc "
+        "các số còn lại của ngày {day} chưa từng được in. Để không in trùng mã hồ sơ, quầy chỉ cấp mã mới "
+        "khi đã nhận số mới từ hệ thống tỉnh: hãy kết nối mạng và bấm Đồng bộ ngay (F5)."
+    ),
+    "dossier_code.after_restore_alone": (
+        "Quầy vừa được khôi phục từ một bản sao lưu mà thư mục này không có sổ các số đã cấp, nên không chắc "
+        "các số của ngày {day} chưa từng được in. Để không in trùng mã hồ sơ, hôm nay quầy không cấp mã hồ sơ "
+        "mới; từ ngày mai quầy tiếp nhận bình thường."
+    ),
+    "database.damaged": (
+        "Cơ sở dữ liệu {path} bị hỏng ({detail}) nên phần mềm không mở. Hãy chạy “desk-app doctor” để xem "
+        "chi tiết, rồi khôi phục bản sao lưu gần nhất bằng “desk-app restore <tệp sao lưu>” "
+        "(bản sao lưu hằng ngày gần nhất: {backup})."
+    ),
+    "backup.no_database": "Chưa có cơ sở dữ liệu {path} để sao lưu.",
+    "backup.unreadable": "Không đọc được cơ sở dữ liệu {path} để sao lưu ({detail}); hãy chạy “desk-app doctor”.",
+    "backup.write": "Không ghi được tệp sao lưu {path}: {detail}.",
+    "backup.missing": "Không tìm thấy tệp sao lưu {path}.",
+    "backup.not_a_backup": "Tệp {path} không phải bản sao lưu của phần mềm quầy Một cửa; không có gì bị thay đổi.",
+    "backup.newer_format": (
+        "Tệp sao lưu {path} do một phiên bản mới hơn của phần mềm tạo ra; hãy cài phiên bản mới rồi khôi phục. "
+        "Không có gì bị thay đổi."
+    ),
+    "backup.newer_schema": (
+        "Bản sao lưu {path} có lược đồ cơ sở dữ liệu {revision}, mới hơn phiên bản này (lược đồ {expected}); "
+        "hãy cài phiên bản mới rồi khôi phục. Không có gì bị thay đổi."
+    ),
+    "backup.other_agency": (
+        "Bản sao lưu {path} là của cơ quan {agency}, không phải cơ quan của quầy này ({current}); "
+        "không có gì bị thay đổi."
+    ),
+    "backup.damaged": "Bản sao lưu {path} bị hỏng ({detail}); không có gì bị thay đổi. Hãy dùng một bản sao lưu khác.",
+    "restore.unsynced": (
+        "Quầy còn {count} thay đổi chưa gửi lên hệ thống tỉnh mà bản sao lưu không có; khôi phục sẽ làm mất "
+        "chúng. Hãy đồng bộ trước, hoặc thêm --force nếu chắc chắn. Không có gì bị thay đổi."
+    ),
+    "restore.current_damaged": (
+        "Cơ sở dữ liệu hiện tại {path} bị hỏng nên không đếm được các thay đổi chưa gửi; thêm --force để khôi "
+        "phục (cơ sở dữ liệu cũ vẫn được giữ lại bên cạnh). Không có gì bị thay đổi."
+    ),
+    "restore.in_use": (
+        "Cơ sở dữ liệu {path} đang được mở (cửa sổ phần mềm quầy còn chạy?); hãy đóng phần mềm rồi khôi phục. "
+        "Không có gì bị thay đổi."
+    ),
+    "restore.write": "Không thay được cơ sở dữ liệu trong {path}: {detail}; dữ liệu cũ được giữ nguyên.",
+    # The doctor (desk_app/doctor): one line a check, each saying what to do
+    "support.write": "Không ghi được tệp hỗ trợ {path}: {detail}.",
+    "support.done": "Đã tạo tệp hỗ trợ {path}; không có cơ sở dữ liệu, mã thiết bị hay thông tin công dân trong đó.",
+    "support.readme": (
+        "Tệp hỗ trợ của phần mềm quầy Một cửa, tạo lúc {at}.\n\n"
+        "Gồm: versions.json (phiên bản phần mềm, Python, Qt, SQLite, hệ điều hành); doctor.txt và doctor.json "
+        "(kết quả desk-app doctor); settings.toml (cài đặt, đã bỏ mọi mục bí mật); sync.json (tình trạng đồng bộ "
+        "và các thay đổi bị từ chối, chỉ có mã lý do); backups.json (các bản sao lưu hằng ngày); và {logs} tệp "
+        "nhật ký gần nhất trong logs/.\n\n"
+        "Không gồm cơ sở dữ liệu, mã thiết bị, hay họ tên, số định danh, số điện thoại, địa chỉ, thư điện tử của "
+        "công dân: chỗ nào có đã được thay bằng [đã ẩn], [số định danh], [số điện thoại], [thư điện tử]. "
+        "Khi không đọc được cơ sở dữ liệu, nhật ký không được đưa vào vì không biết những tên nào cần che.\n"
+    ),
+    "doctor.ok": "ĐẠT",
+    "doctor.fail": "LỖI",
+    "doctor.label.settings": "Tệp cài đặt",
+    "doctor.label.database": "Cơ sở dữ liệu",
+    "doctor.label.permissions": "Quyền đọc tệp",
+    "doctor.label.disk": "Ổ đĩa",
+    "doctor.label.keyring": "Kho khóa bí mật",
+    "doctor.label.server": "Máy chủ tỉnh",
+    "doctor.label.printers": "Máy in",
+    "doctor.label.fonts": "Phông chữ",
+    "doctor.label.backup": "Sao lưu",
+    "doctor.label.sync": "Đồng bộ",
+    "doctor.unexpected": "Không kiểm tra được ({detail}); hãy gửi tệp hỗ trợ (desk-app support --out <tệp>.zip).",
+    "doctor.unchecked": "Chưa kiểm tra được vì cơ sở dữ liệu chưa mở được như hiện trạng (xem dòng Cơ sở dữ liệu).",
+    "doctor.settings.ok": "{path} đọc được; quầy của {agency}.",
+    "doctor.settings.missing": (
+        "Chưa có tệp {path}. Hãy mở phần mềm để đăng ký quầy với hệ thống tỉnh hoặc khai báo thông tin quầy."
+    ),
+    "doctor.settings.incomplete": (
+        "{path} chưa khai báo đủ thông tin quầy (mã cơ quan, tên cơ quan, địa danh, cán bộ tiếp nhận). "
+        "Hãy mở phần mềm để đăng ký quầy hoặc khai báo thông tin quầy."
+    ),
+    "doctor.settings.invalid": "{detail}\nHãy sửa tệp {path}.",
+    "doctor.database.ok": "{path} nguyên vẹn, lược đồ {revision}, {size}.",
+    "doctor.database.missing": (
+        "Chưa có cơ sở dữ liệu {path}. Hãy mở phần mềm một lần để tạo, hoặc khôi phục một bản sao lưu: "
+        "desk-app restore <tệp sao lưu>."
+    ),
+    "doctor.database.damaged": (
+        "{path} bị hỏng ({detail}). Hãy khôi phục bản sao lưu gần nhất: desk-app restore \"{backup}\" --force "
+        "(cơ sở dữ liệu hỏng được giữ lại bên cạnh)."
+    ),
+    "doctor.database.newer": (
+        "{path} đã được một phiên bản mới hơn của phần mềm nâng cấp (lược đồ {revision}, phiên bản này chỉ biết "
+        "tới {head}). Hãy cài phiên bản mới."
+    ),
+    "doctor.database.upgrade": (
+        "{path} nguyên vẹn, lược đồ {revision}; phần mềm sẽ tự nâng cấp lên lược đồ {head} khi mở, sau khi giữ "
+        "một bản sao bên cạnh."
+    ),
+    "doctor.permissions.ok": "Chỉ tài khoản đang chạy phần mềm đọc được thư mục {path} và các tệp của quầy.",
+    "doctor.permissions.windows": (
+        "Thư mục {path} ghi được; trên Windows quyền đọc theo tài khoản người dùng, hãy để mỗi cán bộ một tài khoản."
+    ),
+    "doctor.permissions.no_folder": "Chưa có thư mục dữ liệu {path}; hãy mở phần mềm một lần để tạo.",
+    "doctor.permissions.readonly": "Không ghi được vào thư mục dữ liệu {path}; hãy cho tài khoản chạy phần mềm quyền ghi.",
+    "doctor.permissions.owner": (
+        "Các tệp sau thuộc tài khoản khác: {paths}. Hãy chạy phần mềm bằng đúng tài khoản đã cài, hoặc "
+        "chuyển quyền sở hữu (chown) cho tài khoản đó."
+    ),
+    "doctor.permissions.open": (
+        "Người dùng khác trên máy đọc được dữ liệu công dân trong: {paths}. Hãy chỉ để tài khoản chạy phần mềm "
+        "đọc được: chmod 700 cho thư mục, chmod 600 cho tệp."
+    ),
+    "doctor.disk.ok": "Còn trống {free} GB trên ổ chứa {path} (cơ sở dữ liệu {size}).",
+    "doctor.disk.low": (
+        "Chỉ còn {free} GB trống trên ổ chứa {path}; cần ít nhất {need} GB để lưu hồ sơ và sao lưu. "
+        "Hãy dọn bớt ổ đĩa."
+    ),
+    "doctor.keyring.ok": "{backend} dùng được; mã thiết bị của quầy có trong kho.",
+    "doctor.keyring.ok_unregistered": "{backend} dùng được (quầy chưa đăng ký nên chưa có mã thiết bị).",
+    "doctor.keyring.ok_unchecked": (
+        "{backend} dùng được (chưa xem được mã thiết bị vì cơ sở dữ liệu chưa mở được)."
+    ),
+    "doctor.keyring.none": (
+        "Máy chưa có kho khóa bí mật nào dùng được, nên quầy không giữ được mã thiết bị để đồng bộ. Trên Windows "
+        "kho là Credential Manager; trên Linux hãy cài và mở khóa GNOME Keyring hoặc KWallet."
+    ),
+    "doctor.keyring.no_token": (
+        "{backend} không có mã thiết bị của quầy (máy mới, hoặc kho đã bị xóa). Hãy đăng nhập lại: "
+        "Đồng bộ → Đăng ký quầy, hoặc desk-app sync register."
+    ),
+    "doctor.keyring.error": "Không đọc được {backend} ({detail}); kho có thể đang khóa: hãy mở khóa rồi thử lại.",
+    "doctor.server.unregistered": "Quầy chưa đăng ký với hệ thống tỉnh; đang làm việc riêng với khoảng số {block}.",
+    "doctor.server.ok": "{server} trả lời ({link}); đồng hồ máy lệch {skew} giây.",
+    "doctor.server.tls": "kết nối mã hóa, chứng chỉ hợp lệ",
+    "doctor.server.local": "không mã hóa, chỉ dùng được với máy chủ trên chính máy này",
+    "doctor.server.plain_http": (
+        "{server} dùng http không mã hóa: mật khẩu và dữ liệu công dân đi trên mạng không được bảo vệ. "
+        "Hãy đăng ký lại quầy với địa chỉ https://."
+    ),
+    "doctor.server.clock": (
+        "{server} trả lời, nhưng đồng hồ máy này lệch {minutes} phút so với máy chủ; giờ tiếp nhận và ngày hẹn "
+        "trả sẽ sai. Hãy chỉnh lại giờ của máy."
+    ),
+    "doctor.server.unreachable": "{detail}",
+    "doctor.printers.pdf": "Phiếu được in ra tệp PDF (printing.output = \"pdf\").",
+    "doctor.printers.folder_ok": "Phiếu được ghi vào thư mục {folder}.",
+    "doctor.printers.folder_bad": (
+        "Không ghi được vào thư mục in {folder} (printing.print_to). Hãy tạo thư mục đó hoặc sửa settings.toml."
+    ),
+    "doctor.printers.default": "Máy in mặc định: {printer}.",
+    "doctor.printers.no_default": (
+        "Phiếu được in thẳng ra máy in mặc định nhưng máy chưa chọn máy in mặc định (đang có: {printers}). "
+        "Hãy đặt một máy in làm mặc định."
+    ),
+    "doctor.printers.ok": "Có {count} máy in: {printers}.",
+    "doctor.printers.none": (
+        "Máy chưa cài máy in nào. Hãy cài máy in, hoặc đặt printing.output = \"pdf\" hay printing.print_to "
+        "trong settings.toml."
+    ),
+    "doctor.fonts.ok": "Phông in phiếu Liberation Serif nạp được; phông màn hình tiếng Việt: {screen}.",
+    "doctor.fonts.print": "Không nạp được phông in phiếu ({detail}); hãy cài lại phần mềm.",
+    "doctor.fonts.screen": (
+        "Máy thiếu phông chữ hiển thị được tiếng Việt trên màn hình; hãy cài một phông như DejaVu hoặc Noto "
+        "(Debian: fonts-dejavu-core)."
+    ),
+    "doctor.backup.ok": "Bản sao lưu hằng ngày gần nhất: {path} (lúc {at}).",
+    "doctor.backup.none": (
+        "Chưa có bản sao lưu hằng ngày nào trong {folder}. Phần mềm tự sao lưu mỗi ngày khi cửa sổ mở; "
+        "có thể sao lưu ngay: desk-app backup --out <tệp>.zip."
+    ),
+    "doctor.backup.old": (
+        "Bản sao lưu hằng ngày gần nhất đã cũ {days} ngày ({path}). Hãy mở phần mềm để nó tự sao lưu, hoặc "
+        "chạy desk-app backup --out <tệp>.zip; nếu việc sao lưu bị lỗi, xem thanh trạng thái và nhật ký."
+    ),
+    "doctor.sync.unregistered": "{pending} thay đổi đang chờ, sẽ được gửi khi quầy đăng ký với hệ thống tỉnh.",
+    "doctor.sync.ok": "Lần đồng bộ tốt gần nhất: {last}; còn {pending} thay đổi chờ gửi.",
+    "doctor.sync.never": "chưa có",
+    "doctor.sync.login": "Hệ thống tỉnh không nhận thiết bị này nữa; hãy đăng nhập lại (Đồng bộ → Đăng ký quầy).",
+    "doctor.sync.problems": (
+        "{problems} thay đổi bị hệ thống tỉnh từ chối đang được để riêng; hãy mở Đồng bộ → Lỗi đồng bộ để "
+        "sửa hồ sơ rồi gửi lại."
+    ),
+    "doctor.sync.backlog": (
+        "{pending} thay đổi chưa gửi được; lần đồng bộ tốt gần nhất: {last}. Hãy kiểm tra mạng và máy chủ tỉnh."
+    ),
 }
 
 _UNKNOWN = "Dữ liệu chưa hợp lệ (mã lỗi: {code})."

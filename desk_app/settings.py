@@ -74,6 +74,8 @@ class Settings:
     sequence_last: int = 8999
     scanner_serial_port: str = ""
     scanner_serial_baud: int = 9600
+    backup_keep_daily: int = 7
+    backup_keep_weekly: int = 4
 
 
 def default_data_dir() -> Path:
@@ -97,6 +99,7 @@ KNOWN: dict[str, frozenset[str]] = {
     "printing": frozenset({"output", "print_to", "receipt_paper", "receipt_copies"}),
     "codes": frozenset({"sequence_block"}),
     "scanner": frozenset({"serial_port", "serial_baud"}),
+    "backup": frozenset({"keep_daily", "keep_weekly"}),
 }
 """Every table and key the desk reads. Anything else is a typing slip (a key that would be
 silently ignored, while the IT officer believes it is in force), and is refused by name."""
@@ -215,6 +218,8 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
         sequence_last=last,
         scanner_serial_port=read.text("scanner", "serial_port"),
         scanner_serial_baud=read.integer("scanner", "serial_baud", 9600, 1200, 4_000_000),
+        backup_keep_daily=read.integer("backup", "keep_daily", 7, 1, 366),
+        backup_keep_weekly=read.integer("backup", "keep_weekly", 4, 0, 520),
     )
     if read.errors:
         raise ValidationFailed(read.errors)

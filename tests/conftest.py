@@ -29,6 +29,17 @@ def data_dir(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
+def keyring_file(tmp_path, monkeypatch) -> Path:
+    """keyrings.alt's file backend keeps its file under $XDG_DATA_HOME/python_keyring: one per test."""
+    import keyring.core
+
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
+    keyring.core.init_backend()
+    return tmp_path / "xdg" / "python_keyring" / "keyring_pass.cfg"
+
+
+@pytest.fixture
 def at_monday_morning(time_machine):
     time_machine.move_to(MONDAY_MORNING, tick=True)
     return time_machine

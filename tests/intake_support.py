@@ -28,6 +28,16 @@ APPLICANT = {
 }
 
 
+def register_locally(desk, reserve=(9100, 9101), agency: str = "000.00.12.H12") -> None:
+    """What a registration leaves in the desk's database, without a server: leases are then added by hand."""
+    from desk_app.store import sync_state_repo
+
+    with desk.database.write() as connection:
+        sync_state_repo.put(connection, {"server_url": "http://127.0.0.1:1", "device_id": "d-1",
+                                         "agency_code": agency, "reserve_first": str(reserve[0]),
+                                         "reserve_last": str(reserve[1])})
+
+
 def request_for(desk, code: str = "1.001193", received: bool = True, **overrides) -> IntakeRequest:
     """Every document of the procedure handed in (or none, with received=False)."""
     procedure = desk.catalogue.get(code)

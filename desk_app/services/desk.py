@@ -7,6 +7,7 @@ keeps the window's start-up short.
 
 from __future__ import annotations
 
+import sqlite3
 import threading
 from dataclasses import replace
 from datetime import datetime
@@ -14,10 +15,11 @@ from functools import cached_property
 from pathlib import Path
 from typing import Callable, Mapping
 
-from desk_app.clock import now_utc
+from desk_app.clock import LOCAL_TZ, now_utc
 from desk_app.provinces import load_province_codes
 from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
 from desk_app.services.appointments import AppointmentService
+from desk_app.services.backups import damaged_database_error
 from desk_app.services.catalogue import CatalogueService
 from desk_app.services.forms import FormsService
 from desk_app.services.intake import IntakeService
@@ -25,13 +27,14 @@ from desk_app.services.lookup import LookupService
 from desk_app.services.profile import ProfileService
 from desk_app.services.sync import SyncService
 from desk_app.settings import DeskProfile, Settings, load_settings, save_office_hours, settings_path
-from desk_app.store import calendar_repo, outbox_repo
+from desk_app.store import calendar_repo, numbering, outbox_repo
 from desk_app.store.database import Database, open_database
+from desk_app.store.issued_numbers import IssuedNumbers
 
 
 class Desk:
     def __init__(self, data_dir: Path, database: Database, settings: Settings, settings_file: Path,
-                 clock: Callable[[], datetime] = now_utc) -> None:
+                 issued: IssuedNumbers, clock: Callable[[], datetime] = now_utc) -> None:
         self.data_dir = data_dir
         self.database = database
         self.settings_file = settings_file
@@ -41,7 +44,7 @@ class Desk:
         self._calendar_lock = threading.Lock()
         self.catalogue = CatalogueService(database)
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
-                                    lambda: self.provinces, clock)
+                                    lambda: self.provinces, clock, issued)
         self.forms = FormsService(database, lambda: self._settings.printing)
         self.profile = ProfileService(settings_file, self._profile_saved)
         self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
@@ -52,12 +55,24 @@ class Desk:
     @classmethod
     def open(cls, data_dir: Path, explicit_data_dir: bool = True,
              clock: Callable[[], datetime] = now_utc) -> "Desk":
-        """Open the desk on data_dir: settings read, database created or upgraded, catalogue present."""
+        """Open the desk on data_dir: settings read, database created or upgraded and squared with the
+        folder's record of printed numbers, catalogue present. A damaged database is refused by name."""
         file = settings_path(data_dir, explicit_data_dir)
         settings = load_settings(file)
-        database = open_database(data_dir)
-        desk = cls(data_dir, database, settings, file, clock)
-        desk.catalogue.ensure_loaded()
+        database: Database | None = None
+        try:
+            database = open_database(data_dir)
+            issued = IssuedNumbers.open(data_dir)
+            numbering.reconcile(database, issued, clock().astimezone(LOCAL_TZ).date(), settings.profile.agency_code)
+            desk = cls(data_dir, database, settings, file, issued, clock)
+            desk.catalogue.ensure_loaded()
+        except sqlite3.DatabaseError as err:
+            if database is not None:
+                database.close()
+            damaged = damaged_database_error(data_dir, err)
+            if damaged is None:
+                raise
+            raise damaged from None
         return desk
 
     @property

@@ -27,6 +27,8 @@ from desk_app.settings import Settings
 from desk_app.store import code_blocks, counters, dossier_repo, outbox_repo, sync_state_repo
 from desk_app.store.database import Connection, Database
 from desk_app.store.dossier_repo import DocumentRow, DossierRecord
+from desk_app.store.issued_numbers import IssuedNumbers
+from desk_app.store.numbering import LAST_SEQUENCE, book_series, dossier_series, refusal
 
 RETURN_METHODS = ("desk", "post")
 NOTE_MAX = 1000
@@ -95,8 +97,9 @@ def book_number(year: int) -> str:
 class IntakeService:
     def __init__(self, database: Database, catalogue: CatalogueService, settings: Callable[[], Settings],
                  calendar: Callable[[], WorkingCalendar], provinces: Callable[[], Mapping[str, str]],
-                 clock: Callable[[], datetime]) -> None:
+                 clock: Callable[[], datetime], issued: IssuedNumbers) -> None:
         self._database = database
+        self._issued = issued
         self._catalogue = catalogue
         self._settings = settings
         self._calendar = calendar
@@ -178,8 +181,11 @@ class IntakeService:
         return_place = applicant.address if request.return_method == "post" else profile.effective_return_place
         reason = nfc(request.reason)
         with self._database.write() as connection:
-            code, on_reserve = _take_code(connection, settings, local_received.date())
-            entry = counters.take_book_entry(connection, local_received.year)
+            day, year = local_received.date(), local_received.year
+            agency, sequence, on_reserve = _take_number(connection, settings, day, self._issued)
+            code = format_dossier_code(agency, day, sequence)
+            entry = counters.take_book_entry(connection, year, self._issued.highest(book_series(year)))
+            self._issued.record({dossier_series(agency, day): sequence, book_series(year): entry})
             record = DossierRecord(
                 uuid=str(uuid.uuid4()),
                 code=code,
@@ -231,22 +237,30 @@ class IntakeService:
                             on_reserve=on_reserve)
 
 
-def _take_code(connection: Connection, settings: Settings, day: date) -> tuple[str, bool]:
-    """A registered desk prints from the blocks the provincial server leased it, then from its own
-    reserve slice; a desk not (yet) registered uses the block configured in its settings."""
+def _take_number(connection: Connection, settings: Settings, day: date,
+                 issued: IssuedNumbers) -> tuple[str, int, bool]:
+    """The agency, the day's sequence number and whether it came from the reserve slice. A registered
+    desk prints from the blocks the provincial server leased it, then from its own reserve slice; a
+    desk not (yet) registered uses the block configured in its settings. Either way the number is
+    above every number of the day this folder has printed (`store.issued_numbers`)."""
     registration = sync_state_repo.registration(connection)
     if registration is None:
         agency = settings.profile.agency_code
-        sequence = counters.take_sequence(connection, agency, day, settings.sequence_first, settings.sequence_last)
+        above = issued.highest(dossier_series(agency, day))
+        sequence = counters.take_sequence(connection, agency, day, settings.sequence_first, settings.sequence_last,
+                                          above)
         if sequence is None:
-            raise DomainError("dossier_code.exhausted", field=None,
-                              first=settings.sequence_first, last=settings.sequence_last)
-        return format_dossier_code(agency, day, sequence), False
-    taken = code_blocks.take_number(connection, registration.agency_code, day, registration.reserve)
+            raise refusal(connection, day, leases_would_help=False) or DomainError(
+                "dossier_code.exhausted", field=None, first=settings.sequence_first, last=settings.sequence_last)
+        return agency, sequence, False
+    agency = registration.agency_code
+    above = issued.highest(dossier_series(agency, day))
+    taken = code_blocks.take_number(connection, agency, day, registration.reserve, above)
     if taken is None:
-        raise DomainError("dossier_code.exhausted_all", field=None, day=day.strftime("%d/%m/%Y"))
+        raise refusal(connection, day, leases_would_help=above < LAST_SEQUENCE) or DomainError(
+            "dossier_code.exhausted_all", field=None, day=day.strftime("%d/%m/%Y"))
     sequence, source = taken
-    return format_dossier_code(registration.agency_code, day, sequence), source == code_blocks.RESERVE
+    return agency, sequence, source == code_blocks.RESERVE
 
 
 def _wire_payload(record: DossierRecord, documents: list[DocumentRow]) -> str:

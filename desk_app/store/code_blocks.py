@@ -17,19 +17,26 @@ LEASE = "lease"
 RESERVE = "reserve"
 
 
-def take_number(connection: Connection, agency_code: str, day: date, reserve: tuple[int, int]) -> tuple[int, str] | None:
-    """The next number for the day and where it came from: leases in order, then the reserve slice."""
+def take_number(connection: Connection, agency_code: str, day: date, reserve: tuple[int, int],
+                above: int = 0) -> tuple[int, str] | None:
+    """The next number for the day and where it came from: leases in order, then the reserve slice;
+    never one at or below `above`, the folder's record of what it has printed (`issued_numbers`)."""
     key = (agency_code, day.isoformat())
+    start = above + 1
     row = connection.execute(
-        "SELECT first, next_value, source FROM code_blocks WHERE agency_code = ? AND day = ? AND next_value <= last "
-        "ORDER BY source = ?, first LIMIT 1", (*key, RESERVE)).fetchone()
+        "SELECT first, MAX(next_value, ?) AS next_value, source FROM code_blocks "
+        "WHERE agency_code = ? AND day = ? AND MAX(next_value, ?) <= last "
+        "ORDER BY source = ?, first LIMIT 1", (start, *key, start, RESERVE)).fetchone()
     if row is None:
+        number = max(reserve[0], start)
+        if number > reserve[1]:
+            return None
         inserted = connection.execute(
             "INSERT INTO code_blocks (agency_code, day, first, last, next_value, source) VALUES (?, ?, ?, ?, ?, ?) "
-            "ON CONFLICT DO NOTHING", (*key, reserve[0], reserve[1], reserve[0] + 1, RESERVE))
-        return (reserve[0], RESERVE) if inserted.rowcount == 1 else None
-    connection.execute("UPDATE code_blocks SET next_value = next_value + 1 WHERE agency_code = ? AND day = ? AND first = ?",
-                       (*key, row["first"]))
+            "ON CONFLICT DO NOTHING", (*key, reserve[0], reserve[1], number + 1, RESERVE))
+        return (number, RESERVE) if inserted.rowcount == 1 else None
+    connection.execute("UPDATE code_blocks SET next_value = ? WHERE agency_code = ? AND day = ? AND first = ?",
+                       (row["next_value"] + 1, *key, row["first"]))
     return row["next_value"], row["source"]
 
 
@@ -58,6 +65,17 @@ def on_reserve(connection: Connection, agency_code: str, day: date) -> bool:
     return connection.execute(
         "SELECT 1 FROM code_blocks WHERE agency_code = ? AND day = ? AND source = ?",
         (agency_code, day.isoformat(), RESERVE)).fetchone() is not None
+
+
+def burn(connection: Connection, agency_code: str, days: Iterable[date], reserve: tuple[int, int]) -> None:
+    """No number of these blocks may be printed any more: every block from the first day on, and
+    the reserve slice of each day (see `store.numbering`)."""
+    wanted = sorted(d.isoformat() for d in days)
+    connection.execute("UPDATE code_blocks SET next_value = last + 1 WHERE day >= ?", (wanted[0],))
+    connection.executemany(
+        "INSERT INTO code_blocks (agency_code, day, first, last, next_value, source) VALUES (?, ?, ?, ?, ?, ?) "
+        "ON CONFLICT (agency_code, day, first) DO UPDATE SET next_value = excluded.next_value",
+        [(agency_code, day, reserve[0], reserve[1], reserve[1] + 1, RESERVE) for day in wanted])
 
 
 def forget_before(connection: Connection, day: date) -> None:

@@ -31,6 +31,7 @@ from desk_app.domain.text import fold
 from desk_app.services.desk import Desk
 from desk_app.services.intake import DocumentLine, IntakeRequest
 from desk_app.store.database import DATABASE_FILE
+from desk_app.store.issued_numbers import JOURNAL_FILE
 
 COLD_START_CHILD = Path(__file__).resolve().parent / "cold_start.py"
 TYPEAHEAD_QUERIES = ("dang ky khai sinh", "chứng thực bản sao", "1.00", "thuong tru")
@@ -240,6 +241,10 @@ def save_print(dataset: Dataset, runs: int) -> list[Measurement]:
         _checkpoint(dataset.database)
         shutil.copyfile(dataset.data_dir / "settings.toml", data_dir / "settings.toml")
         shutil.copyfile(dataset.database, data_dir / DATABASE_FILE)
+        # The folder's record of printed numbers goes with the database: without it the copy is a
+        # database from elsewhere, whose numbers of the day the desk must not print.
+        if (dataset.data_dir / JOURNAL_FILE).exists():
+            shutil.copyfile(dataset.data_dir / JOURNAL_FILE, data_dir / JOURNAL_FILE)
         flush_to_disk(data_dir / DATABASE_FILE)
         desk = Desk.open(data_dir)
         try:

@@ -7,18 +7,11 @@ from datetime import date
 import pytest
 
 from desk_app.domain.errors import DomainError
-from desk_app.store import code_blocks, sync_state_repo
-from intake_support import request_for
+from desk_app.store import code_blocks
+from intake_support import register_locally, request_for
 
 DAY = date(2026, 11, 23)
 AGENCY = "000.00.12.H12"
-
-
-def register_locally(desk, reserve=(9100, 9101)):
-    with desk.database.write() as connection:
-        sync_state_repo.put(connection, {"server_url": "http://127.0.0.1:1", "device_id": "d-1",
-                                         "agency_code": AGENCY, "reserve_first": str(reserve[0]),
-                                         "reserve_last": str(reserve[1])})
 
 
 def test_an_unregistered_desk_uses_its_configured_block(desk):

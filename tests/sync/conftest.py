@@ -66,14 +66,9 @@ def agency(province) -> AgencyLogin:
 
 
 @pytest.fixture(autouse=True)
-def keyring_file(tmp_path, monkeypatch) -> Path:
-    """keyrings.alt's file backend keeps its file under $XDG_DATA_HOME/python_keyring: one per test."""
-    import keyring.core
-
-    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyrings.alt.file.PlaintextKeyring")
-    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "xdg"))
-    keyring.core.init_backend()
-    return tmp_path / "xdg" / "python_keyring" / "keyring_pass.cfg"
+def _own_keyring(keyring_file) -> Path:
+    """Every sync test has a keyring file of its own."""
+    return keyring_file
 
 
 @pytest.fixture

@@ -15,21 +15,7 @@ from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.services.changes import Kind
 from desk_app.store import code_blocks, outbox_repo
-from intake_support import request_for
-from sync_support import provincial
-
-PEOPLE = [("Nguyễn Văn An", "001095000111", "12/07/1995", "male"),
-          ("Trần Thị Bích", "001195000222", "03/02/1995", "female"),
-          ("Lê Minh Châu", "001095000333", "21/11/1995", "male")]
-
-
-def intake(desk, index: int = 0):
-    name, id_number, birth, sex = PEOPLE[index % len(PEOPLE)]
-    return desk.intake.submit(request_for(desk, full_name=name, id_number=id_number, birth_date=birth, sex=sex))
-
-
-def server_dossiers(province, agency_code: str) -> list[dict]:
-    return json.loads(provincial(province.db_url, "dossier", "list", "--agency", agency_code, "--json"))
+from sync_support import intake, provincial, server_dossiers
 
 
 def server_show(province, code: str) -> dict:
