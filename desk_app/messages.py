@@ -443,6 +443,10 @@ MESSAGES: dict[str, str] = {
         "{problems} thay đổi bị hệ thống tỉnh từ chối đang được để riêng; hãy mở Đồng bộ → Lỗi đồng bộ để "
         "sửa hồ sơ rồi gửi lại."
     ),
+    "doctor.sync.set_aside": (
+        "{count} bản ghi từ hệ thống tỉnh không dùng được trên quầy này (xem Đồng bộ → Thay đổi bị từ chối, "
+        "hoặc desk-app sync status --json); hãy báo quản trị hệ thống tỉnh."
+    ),
     "doctor.sync.backlog": (
         "{pending} thay đổi chưa gửi được; lần đồng bộ tốt gần nhất: {last}. Hãy kiểm tra mạng và máy chủ tỉnh."
     ),

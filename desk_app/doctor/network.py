@@ -94,6 +94,8 @@ def sync_check(facts: Facts, now: datetime) -> Check:
         wrong.append(Check.of("sync", False, "doctor.sync.login"))
     if sync["problems"]:
         wrong.append(Check.of("sync", False, "doctor.sync.problems", problems=sync["problems"]))
+    if sync.get("set_aside"):
+        wrong.append(Check.of("sync", False, "doctor.sync.set_aside", count=sync["set_aside"]))
     if sync["pending"] and (last is None or now - last > BACKLOG_AFTER):
         wrong.append(Check.of("sync", False, "doctor.sync.backlog", pending=sync["pending"], last=shown))
     if wrong:

@@ -13,7 +13,7 @@ from desk_app.cli import main
 from desk_app.clock import LOCAL_TZ
 from desk_app.doctor import run_checks
 from desk_app.gui import machine_probe
-from desk_app.store import outbox_repo
+from desk_app.store import outbox_repo, set_aside_repo
 from desk_app.sync import credentials
 from intake_support import register_locally
 
@@ -143,9 +143,12 @@ def test_set_aside_changes_and_a_backlog_fail_the_sync_check(healthy):
         first = outbox_repo.pending_batch(connection, 0, 1)[0]
         outbox_repo.set_aside(connection, first.op_id, "sync.code_taken", "Mã hồ sơ đã được dùng",
                               "2026-11-23T09:00:00+07:00")
+        set_aside_repo.add(connection, "dossier", "x", {"code": 5}, "feed.invalid", {"detail": "code"},
+                           "2026-11-23T09:00:00+07:00")
     desk.close()
     check = by_name(healthy)["sync"]
     assert not check.ok and "1 thay đổi bị hệ thống tỉnh từ chối" in check.message
+    assert "1 bản ghi từ hệ thống tỉnh không dùng được" in check.message
     assert "1 thay đổi chưa gửi được" in check.message and "chưa có" in check.message
 
 
