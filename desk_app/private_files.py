@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
+from typing import BinaryIO
 
 FOLDER_MODE = 0o700
 FILE_MODE = 0o600
@@ -36,16 +40,26 @@ def narrow_if_present(path: Path) -> None:
         _narrow(path, FILE_MODE)
 
 
+@contextmanager
+def writing_private(path: Path) -> Iterator[BinaryIO]:
+    """A new file readable by its owner only from the first byte, written aside and moved into
+    place whole: a reader never finds half a file under the final name."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    descriptor, partial = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(descriptor, "wb") as handle:
+            yield handle
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(partial, path)
+    except BaseException:
+        Path(partial).unlink(missing_ok=True)
+        raise
+
+
 def write_private(path: Path, data: bytes) -> None:
-    """Write a whole file atomically (a sibling, then a rename), 0600 from its first byte."""
-    partial = path.with_name(path.name + ".tmp")
-    descriptor = os.open(partial, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, FILE_MODE)
-    with os.fdopen(descriptor, "wb") as handle:
+    with writing_private(path) as handle:
         handle.write(data)
-        handle.flush()
-        os.fsync(handle.fileno())
-    os.replace(partial, path)
-    _narrow(path, FILE_MODE)
 
 
 def _narrow(path: Path, mode: int) -> None:

@@ -26,7 +26,8 @@ from urllib.parse import urlsplit, urlunsplit
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.messages import message_for
-from desk_app.store.backup import app_version, daily_backups, private_file
+from desk_app.private_files import writing_private
+from desk_app.store.backup import app_version, daily_backups
 from desk_app.store.database import DATABASE_FILE
 from desk_app.store.personal_data import personal_values
 
@@ -70,7 +71,7 @@ def write_support_file(data_dir: Path, explicit_data_dir: bool, out: Path) -> Pa
                                       logs=len(logs) if people is not None else 0)
     masked = {name: mask(text, (people or set()) | secrets) for name, text in texts.items()}
     try:
-        with private_file(out) as file, zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
+        with writing_private(out) as file, zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED) as archive:
             for name, text in masked.items():
                 archive.writestr(name, text)
     except OSError as err:

@@ -15,7 +15,8 @@ from typing import Callable
 from desk_app.clock import LOCAL_TZ, now_utc
 from desk_app.domain.errors import DomainError
 from desk_app.settings import Settings, load_settings, settings_path
-from desk_app.store.backup import DAILY_NAME, PRIVATE_FOLDER, Manifest, backup_folder, daily_backups, write_backup
+from desk_app.private_files import FOLDER_MODE
+from desk_app.store.backup import DAILY_NAME, Manifest, backup_folder, daily_backups, write_backup
 from desk_app.store.database import DATABASE_FILE
 from desk_app.store.health import is_damage
 from desk_app.store.restore import Restored, restore
@@ -90,7 +91,7 @@ class Backups:
         if not (self.data_dir / DATABASE_FILE).exists():
             return None
         target = backup_folder(self.data_dir) / now.strftime(DAILY_NAME)
-        backup_folder(self.data_dir).mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+        backup_folder(self.data_dir).mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
         self.back_up(target)
         found = daily_backups(self.data_dir)
         keep = to_keep([stamp for stamp, _ in found], self.keep_daily, self.keep_weekly)

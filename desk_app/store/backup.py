@@ -16,14 +16,15 @@ import os
 import sqlite3
 import tempfile
 import zipfile
-from contextlib import closing, contextmanager
+from contextlib import closing
 from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from importlib import metadata
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from desk_app.domain.errors import DomainError
+from desk_app.private_files import writing_private
 from desk_app.settings import DeskProfile, load_settings
 from desk_app.store.health import integrity_problems
 from desk_app.store.numbering import JOURNAL_KEY
@@ -33,7 +34,6 @@ FORMAT_VERSION = 1
 MANIFEST_MEMBER = "manifest.json"
 DATABASE_MEMBER = "desk.sqlite3"
 SETTINGS_MEMBER = "settings.toml"
-PRIVATE_FOLDER = 0o700
 
 COUNTS = {
     "dossiers": ("dossiers", ""),
@@ -77,23 +77,6 @@ def app_version() -> str:
     return metadata.version("mot-cua-desk")
 
 
-@contextmanager
-def private_file(path: Path) -> Iterator[Any]:
-    """A new file readable by its owner only from the first byte, written aside and moved into
-    place whole: a reader never finds half a file under the final name."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    descriptor, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(descriptor, "wb") as file:
-            yield file
-            file.flush()
-            os.fsync(file.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
-
-
 def copy_database(source: Path, target: Path) -> None:
     """One consistent state of the source, however busy it is, into a self-contained file."""
     with closing(sqlite3.connect(source)) as live, closing(sqlite3.connect(target)) as copy:
@@ -127,7 +110,7 @@ def write_backup(database: Path, settings_file: Path, out: Path, now: datetime) 
         manifest = _describe(copy, settings_file, now)
         try:
             # Level 1: on a desk of a million dossiers, half the time of the default level for a fifth more bytes.
-            with (private_file(out) as file,
+            with (writing_private(out) as file,
                   zipfile.ZipFile(file, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as archive):
                 archive.writestr(MANIFEST_MEMBER, json.dumps(manifest.as_json(), ensure_ascii=False, indent=2))
                 archive.write(copy, DATABASE_MEMBER)

@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import Mapping
 
 from desk_app.domain.errors import DomainError
+from desk_app.private_files import FILE_MODE
 
 JOURNAL_FILE = "issued-numbers.journal"
 HEADER = "mot-cua-desk issued numbers v1"
@@ -72,7 +73,7 @@ class IssuedNumbers:
             return
         text = "".join(f"{series}\t{n}\n" for series, n in raised.items()).encode("utf-8")
         try:
-            descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _BINARY, 0o600)
+            descriptor = os.open(self.path, os.O_WRONLY | os.O_APPEND | os.O_CREAT | _BINARY, FILE_MODE)
             try:
                 os.write(descriptor, text)
                 os.fsync(descriptor)
@@ -86,7 +87,7 @@ class IssuedNumbers:
         """One line a series, written aside and moved over the journal in one step."""
         lines = [f"{HEADER}\t{self.journal_id}\n", *(f"{s}\t{n}\n" for s, n in sorted(self._highest.items()))]
         tmp = self.path.with_name(self.path.name + ".tmp")
-        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, 0o600)
+        descriptor = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | _BINARY, FILE_MODE)
         try:
             os.write(descriptor, "".join(lines).encode("utf-8"))
             os.fsync(descriptor)

@@ -17,7 +17,8 @@ from pathlib import Path
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.settings import load_settings
-from desk_app.store.backup import PRIVATE_FOLDER, Manifest, extract, private_file, read_manifest
+from desk_app.private_files import FOLDER_MODE, writing_private
+from desk_app.store.backup import Manifest, extract, read_manifest
 from desk_app.store.database import DATABASE_FILE
 from desk_app.store.health import integrity_problems, is_damage
 from desk_app.store.numbering import RESTORED_KEY
@@ -52,7 +53,7 @@ def restore(data_dir: Path, settings_file: Path, file: Path, force: bool, now: d
     if current.agency_code and manifest.agency_code and current.agency_code != manifest.agency_code:
         raise DomainError("backup.other_agency", field=None, path=str(file), agency=manifest.agency_code,
                           current=current.agency_code)
-    data_dir.mkdir(mode=PRIVATE_FOLDER, parents=True, exist_ok=True)
+    data_dir.mkdir(mode=FOLDER_MODE, parents=True, exist_ok=True)
     database, settings = extract(file, manifest, data_dir)
     try:
         backed_up = _check_restored(database, manifest, file)
@@ -71,7 +72,7 @@ def restore(data_dir: Path, settings_file: Path, file: Path, force: bool, now: d
         try:
             os.replace(database, data_dir / DATABASE_FILE)
             if settings is not None:
-                with private_file(settings_file) as out:
+                with writing_private(settings_file) as out:
                     out.write(settings)
         except OSError as err:
             if set_aside is not None:
@@ -133,10 +134,10 @@ def _set_aside(data_dir: Path, settings_file: Path, now: datetime) -> Path | Non
         if not folder.exists():
             break
         folder = data_dir / f"{name}-{again}"
-    folder.mkdir(mode=PRIVATE_FOLDER)
+    folder.mkdir(mode=FOLDER_MODE)
     try:
         if settings_file.exists():
-            with private_file(folder / settings_file.name) as out:
+            with writing_private(folder / settings_file.name) as out:
                 out.write(settings_file.read_bytes())
         for path in present:
             path.replace(folder / path.name)
@@ -151,5 +152,5 @@ def _put_back(folder: Path, data_dir: Path, settings_file: Path | None) -> None:
         if (folder / name).exists():
             (folder / name).replace(data_dir / name)
     if settings_file is not None and (folder / settings_file.name).exists():
-        with private_file(settings_file) as out:
+        with writing_private(settings_file) as out:
             out.write((folder / settings_file.name).read_bytes())
