@@ -1,13 +1,20 @@
 """The date and time a result is due (ngày hẹn trả kết quả).
 
-Working time is laid on a line where each working day is one unit and each session of the day
-takes an equal share of it (morning [0, 0.5), afternoon [0.5, 1)), because desks hand out
-"0.5 ngày" results as half-days: received in the morning, returned in the afternoon. The count
-starts when the desk is next open to receive (the next session, or the next working day after
-the procedure's cut-off, which is "after 15:00" to the minute printed on the receipt), the
-processing time is added on that line, and a result that would fall at the very opening of a
-session is promised at the close of the session before it. A procedure solved on the spot
-(0 days) is due when its count starts.
+The count starts when the desk is next open to receive: now, inside a session; the next session's
+opening; or the next working day's after the procedure's cut-off ("after 15:00", to the minute the
+receipt prints) or after hours. From there, as provinces promise results:
+
+- A procedure solved within the day (0 days) is due by the end of the day its count starts on (the
+  close of its last session): received at 10:00, it is due at 17:00, not at 10:00; received after
+  the cut-off or after hours, by the end of the next working day, never at its opening.
+- Whole working days keep the clock: received on Monday at 9:00 with 3 days, due on Thursday at
+  9:00, skipping weekends and holidays and honouring make-up Saturdays. Working time is laid on a
+  line where each working day is one unit and each session an equal share of it; a result that
+  would fall at the very opening of a session is promised at the close of the session before it.
+- Fractions of a day count in sessions (buổi), rounded up: half a day received in the morning is
+  due at the end of the afternoon, received in the afternoon at the end of the next morning; a
+  session whose opening the count starts at counts whole. It is never later than the next whole
+  day would be, so that more time never means an earlier promise.
 """
 
 from __future__ import annotations
@@ -49,9 +56,27 @@ def compute_due(
     counted_day, session, opening = _counted_from(received, calendar, hours, cutoff)
     counted_from = received if opening is None else datetime.combine(counted_day, opening, tz)
     if days == 0:
-        return DuePlan(received, counted_from, counted_from)
-    # Positions are counted in sessions, exactly, with integers: the processing time is n * days
-    # sessions, and the share of a session is measured in microseconds of that session.
+        return DuePlan(received, counted_from, datetime.combine(counted_day, hours.sessions[-1][1], tz))
+    in_whole_days = _on_the_line(counted_day, session, counted_from, Fraction(math.ceil(days)), calendar, hours, tz)
+    if days.denominator == 1:
+        return DuePlan(received, counted_from, in_whole_days)
+    whole_session = counted_from.time() == hours.sessions[session][0]
+    sessions = math.ceil(days * len(hours.sessions)) - (1 if whole_session else 0)
+    in_sessions = _session_close(counted_day, session + sessions, calendar, hours, tz)
+    return DuePlan(received, counted_from, min(in_sessions, in_whole_days))
+
+
+def _session_close(day: date, index: int, calendar: WorkingCalendar, hours: OfficeHours, tz: ZoneInfo) -> datetime:
+    """The close of the index-th session counted from the first session of `day`."""
+    whole, session = divmod(index, len(hours.sessions))
+    return datetime.combine(calendar.add_working_days(day, whole), hours.sessions[session][1], tz)
+
+
+def _on_the_line(counted_day: date, session: int, counted_from: datetime, days: Fraction, calendar: WorkingCalendar,
+                 hours: OfficeHours, tz: ZoneInfo) -> datetime:
+    """`days` of working time laid on the line from `counted_from`, in session `session` of
+    `counted_day`. Positions are counted in sessions, exactly, with integers: the processing time is
+    n * days sessions, and the share of a session is measured in microseconds of that session."""
     n = len(hours.sessions)
     start, end = hours.sessions[session]
     length = _length(start, end)
@@ -66,8 +91,7 @@ def compute_due(
         whole, due_session = divmod(session + steps, n)
         start, end = hours.sessions[due_session]
         due_time = _add_microseconds(start, rest * _length(start, end) // (length * days.denominator))
-    due_day = calendar.add_working_days(counted_day, whole)
-    return DuePlan(received, counted_from, datetime.combine(due_day, due_time, tz))
+    return datetime.combine(calendar.add_working_days(counted_day, whole), due_time, tz)
 
 
 def _as_fraction(processing_days: Decimal | float | int) -> Fraction:

@@ -56,18 +56,26 @@ def test_mid_morning_plus_three_days_is_the_same_time_three_working_days_later()
     assert due(local(2026, 3, 2, 9, 0), 3) == local(2026, 3, 5, 9, 0)
 
 
-def test_friday_afternoon_plus_half_a_day_is_monday_morning_at_the_same_proportion():
-    # 14:00 is 30/210 of the afternoon, so the result is 30/210 of the way into Monday's morning.
-    result = due(local(2026, 3, 6, 14, 0), 0.5)
-    assert result.date() == date(2026, 3, 9)
-    expected = local(2026, 3, 9, 7, 30) + timedelta(minutes=240 * 30 / 210)
-    assert abs(result - expected) < timedelta(microseconds=1)
+def test_half_a_day_counts_in_sessions():
+    """Received in the morning, returned in the afternoon; in the afternoon, the next morning."""
+    assert due(local(2026, 3, 2, 10, 0), 0.5) == local(2026, 3, 2, 17, 0)
+    assert due(local(2026, 3, 6, 14, 0), 0.5) == local(2026, 3, 9, 11, 30)
+    assert due(local(2026, 3, 2, 12, 0), 0.5) == local(2026, 3, 2, 17, 0)
+    assert due(local(2026, 3, 2, 10, 0), 1.5) == local(2026, 3, 3, 17, 0)
+    assert due(local(2026, 3, 2, 14, 0), 2.5) == local(2026, 3, 5, 11, 30)
 
 
-def test_zero_days_is_solved_on_the_spot():
-    plan = compute_due(local(2026, 3, 2, 9, 15), 0, CALENDAR, HOURS)
-    assert plan.due_at == plan.counted_from == plan.received_at == local(2026, 3, 2, 9, 15)
-    assert due(local(2026, 3, 2, 12, 0), 0) == local(2026, 3, 2, 13, 30)
+def test_solved_within_the_day_is_due_by_the_end_of_that_day():
+    """Received at 10:00, promised by 17:00 the same day, never at the minute it was received; after
+    hours or after the cut-off, by the end of the next working day, never at its opening."""
+    plan = compute_due(local(2026, 3, 2, 10, 0), 0, CALENDAR, HOURS)
+    assert plan.counted_from == plan.received_at == local(2026, 3, 2, 10, 0)
+    assert plan.due_at == local(2026, 3, 2, 17, 0)
+    assert due(local(2026, 3, 2, 12, 0), 0) == local(2026, 3, 2, 17, 0)
+    assert due(local(2026, 3, 2, 6, 50), 0) == local(2026, 3, 2, 17, 0)
+    assert due(local(2026, 3, 2, 17, 5), 0) == local(2026, 3, 3, 17, 0)
+    assert due(local(2026, 3, 6, 15, 1), 0, cutoff=time(15, 0)) == local(2026, 3, 9, 17, 0)
+    assert due(local(2026, 3, 6, 15, 0), 0, cutoff=time(15, 0)) == local(2026, 3, 6, 17, 0)
 
 
 # When the count starts.
@@ -121,8 +129,8 @@ def test_tet_2026():
 
 def test_reunification_and_labour_day_2026():
     assert due(local(2026, 4, 29, 10, 0), 1) == local(2026, 5, 4, 10, 0)
-    assert due(local(2026, 4, 29, 10, 0), 0.5) == local(2026, 4, 29, 15, 41, 15)
-    assert due(local(2026, 4, 29, 15, 15), 0.5) == local(2026, 5, 4, 9, 30)
+    assert due(local(2026, 4, 29, 10, 0), 0.5) == local(2026, 4, 29, 17, 0)
+    assert due(local(2026, 4, 29, 15, 15), 0.5) == local(2026, 5, 4, 11, 30)
 
 
 def test_national_day_2026_and_its_swapped_saturday():
@@ -153,7 +161,8 @@ def test_other_office_hours():
     assert due(local(2026, 3, 2, 7, 0), Decimal("0.333"), hours=three).date() == date(2026, 3, 2)
     assert due(local(2026, 3, 2, 13, 0), 1, hours=three) == local(2026, 3, 3, 11, 0)
     one = OfficeHours.parse("08:00-16:00")
-    assert due(local(2026, 3, 2, 12, 0), 0.5, hours=one) == local(2026, 3, 2, 16, 0)
+    assert due(local(2026, 3, 2, 8, 0), 0.5, hours=one) == local(2026, 3, 2, 16, 0)
+    assert due(local(2026, 3, 2, 12, 0), 0.5, hours=one) == local(2026, 3, 3, 12, 0)
     assert due(local(2026, 3, 2, 8, 0), 1, hours=one) == local(2026, 3, 2, 16, 0)
 
 
@@ -190,7 +199,7 @@ def test_due_after_count_after_reception_and_inside_working_hours(received, days
     assert in_a_session(plan.due_at)
     assert plan.due_at.tzinfo == VN
     if days == 0:
-        assert plan.due_at == plan.counted_from
+        assert plan.due_at == datetime.combine(plan.counted_from.date(), HOURS.sessions[-1][1], VN)
 
 
 @given(received_instants, received_instants, processing_days)
