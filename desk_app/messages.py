@@ -128,7 +128,12 @@ MESSAGES: dict[str, str] = {
     "catalogue.too_long": "Dài {length} ký tự, quá giới hạn {max} ký tự.",
     "catalogue.too_many": "Có {count} mục, nhiều nhất được {max} mục.",
     "catalogue.characters": "Chứa ký tự không hợp lệ {char} (ký tự điều khiển hoặc mã hóa hỏng).",
-    "catalogue.kind": "Loại giấy tờ “{value}” không hợp lệ; chỉ dùng original, copy hoặc certified_copy.",
+    "catalogue.kind": (
+        "Loại giấy tờ “{value}” không hợp lệ; chỉ dùng original, copy, certified_copy hoặc photocopy."
+    ),
+    "catalogue.flag": "Phải là true hoặc false.",
+    "catalogue.shown_returned": "Giấy tờ chỉ xuất trình thì không nộp lại nên không thể “trả lại bản chính”.",
+    "catalogue.returned_not_original": "Chỉ bản chính mới được đánh dấu trả lại cùng kết quả.",
     "catalogue.copies": "Số bản phải là một số nguyên từ 1 đến {max}.",
     # Settings file (desk_app.settings)
     "settings.not_integer": "Mục cài đặt “{key}” phải là một số nguyên từ {low} đến {high}.",
@@ -151,6 +156,9 @@ MESSAGES: dict[str, str] = {
         "Còn {count} giấy tờ chưa được đánh dấu đã nhận. Hãy đánh dấu đủ, hoặc in Phiếu yêu cầu bổ sung, "
         "hoàn thiện hồ sơ (Mẫu 02)."
     ),
+    "papers.shown_only": "“{name}” chỉ xuất trình để đối chiếu, không nộp lại.",
+    "papers.handed_in": "“{name}” phải được nộp, không chỉ xuất trình.",
+    "papers.return_original": "Chỉ bản chính đã nộp mới được trả lại cùng kết quả (“{name}”).",
     "intake.supplement_needs_reason": (
         "Hồ sơ đã đủ giấy tờ; muốn yêu cầu bổ sung, hãy ghi rõ nội dung cần bổ sung, hoàn thiện."
     ),

@@ -34,6 +34,9 @@ NAME_MAX = 2000
 """Some published names run to a page; and so do papers' names and notes."""
 LABEL_MAX = 200
 """A field, a level, an agency: one line."""
+CASE_MAX = 500
+"""The case a paper is needed in, as the published list words it."""
+GROUP_MAX = 100
 MAX_FEES = 50
 MAX_DOCUMENTS = 100
 MAX_COPIES = 99
@@ -53,6 +56,8 @@ class DocumentKind(StrEnum):
     ORIGINAL = "original"
     COPY = "copy"
     CERTIFIED_COPY = "certified_copy"
+    PHOTOCOPY = "photocopy"
+    """Bản chụp: a photocopy or a print of a scan, neither certified nor checked against the original."""
 
     @property
     def label(self) -> str:
@@ -63,6 +68,7 @@ _KIND_LABELS = {
     DocumentKind.ORIGINAL: "Bản chính",
     DocumentKind.COPY: "Bản sao",
     DocumentKind.CERTIFIED_COPY: "Bản sao có chứng thực",
+    DocumentKind.PHOTOCOPY: "Bản chụp",
 }
 
 
@@ -74,9 +80,19 @@ class Fee:
 
 @dataclasses.dataclass(frozen=True)
 class RequiredDocument:
+    """A paper of a procedure's list, as the law lists it: needed always, or only in a stated case
+    (`case`: "Trường hợp ủy quyền thực hiện"), or as one of alternatives (the papers that share a
+    `group`: one of them is enough); handed in, or only shown (`shown`: xuất trình, looked at and
+    handed back at once); an original handed in may have to go back with the result
+    (`return_original`)."""
+
     name: str
     kind: DocumentKind
     copies: int
+    shown: bool = False
+    case: str = ""
+    group: str = ""
+    return_original: bool = False
 
 
 @dataclasses.dataclass(frozen=True)
@@ -198,12 +214,19 @@ def procedure_to_dict(p: Procedure) -> dict[str, Any]:
     if p.cutoff is not None:
         result["cutoff"] = p.cutoff.strftime("%H:%M")
     result["fees"] = [{"name": fee.name, "amount_vnd": fee.amount_vnd} for fee in p.fees]
-    result["documents"] = [
-        {"name": doc.name, "kind": doc.kind.value, "copies": doc.copies} for doc in p.documents
-    ]
+    result["documents"] = [_document_dict(doc) for doc in p.documents]
     for key, value in p.extra.items():
         result.setdefault(key, value)
     return result
+
+
+def _document_dict(doc: RequiredDocument) -> dict[str, Any]:
+    """A paper in the interchange form: the optional keys only when they say something."""
+    found: dict[str, Any] = {"name": doc.name, "kind": doc.kind.value, "copies": doc.copies}
+    for key, default in (("shown", False), ("case", ""), ("group", ""), ("return_original", False)):
+        if getattr(doc, key) != default:
+            found[key] = getattr(doc, key)
+    return found
 
 
 def _json_number(value: Decimal) -> int | float:
@@ -356,7 +379,23 @@ class _EntryReader:
         if copies is None or not 1 <= copies <= MAX_COPIES:
             self.problem(f"{path}.copies", "catalogue.copies", max=MAX_COPIES)
             copies = 1
-        return RequiredDocument(name=name, kind=kind, copies=copies)
+        shown = self.flag(item, "shown", path)
+        return_original = self.flag(item, "return_original", path)
+        if shown and return_original:
+            self.problem(f"{path}.return_original", "catalogue.shown_returned")
+        if return_original and kind is not DocumentKind.ORIGINAL:
+            self.problem(f"{path}.return_original", "catalogue.returned_not_original")
+        return RequiredDocument(name=name, kind=kind, copies=copies, shown=shown,
+                                case=self.text(item, "case", f"{path}.case", limit=CASE_MAX),
+                                group=self.text(item, "group", f"{path}.group", limit=GROUP_MAX),
+                                return_original=return_original)
+
+    def flag(self, item: Mapping[str, Any], key: str, path: str) -> bool:
+        value = item.get(key, False)
+        if not isinstance(value, bool):
+            self.problem(f"{path}.{key}", "catalogue.flag")
+            return False
+        return value
 
 
 def _as_decimal(value: Any) -> Decimal | None:

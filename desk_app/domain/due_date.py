@@ -13,8 +13,9 @@ receipt prints) or after hours. From there, as provinces promise results:
   would fall at the very opening of a session is promised at the close of the session before it.
 - Fractions of a day count in sessions (buổi), rounded up: half a day received in the morning is
   due at the end of the afternoon, received in the afternoon at the end of the next morning; a
-  session whose opening the count starts at counts whole. It is never later than the next whole
-  day would be, so that more time never means an earlier promise.
+  session whose opening the count starts at counts whole. It is never earlier than the whole days
+  below it would be (half a day is never sooner than "within the day"), nor later than the next
+  whole day: more time never means an earlier promise.
 """
 
 from __future__ import annotations
@@ -55,15 +56,19 @@ def compute_due(
     received = received_at.astimezone(tz)
     counted_day, session, opening = _counted_from(received, calendar, hours, cutoff)
     counted_from = received if opening is None else datetime.combine(counted_day, opening, tz)
+    end_of_day = datetime.combine(counted_day, hours.sessions[-1][1], tz)
     if days == 0:
-        return DuePlan(received, counted_from, datetime.combine(counted_day, hours.sessions[-1][1], tz))
+        return DuePlan(received, counted_from, end_of_day)
     in_whole_days = _on_the_line(counted_day, session, counted_from, Fraction(math.ceil(days)), calendar, hours, tz)
     if days.denominator == 1:
         return DuePlan(received, counted_from, in_whole_days)
     whole_session = counted_from.time() == hours.sessions[session][0]
     sessions = math.ceil(days * len(hours.sessions)) - (1 if whole_session else 0)
     in_sessions = _session_close(counted_day, session + sessions, calendar, hours, tz)
-    return DuePlan(received, counted_from, min(in_sessions, in_whole_days))
+    fewer_days = math.floor(days)
+    at_least = end_of_day if fewer_days == 0 else _on_the_line(
+        counted_day, session, counted_from, Fraction(fewer_days), calendar, hours, tz)
+    return DuePlan(received, counted_from, min(max(in_sessions, at_least), in_whole_days))
 
 
 def _session_close(day: date, index: int, calendar: WorkingCalendar, hours: OfficeHours, tz: ZoneInfo) -> datetime:

@@ -122,7 +122,7 @@ def test_every_problem_is_reported_with_its_index_and_nothing_is_returned():
     bad_fee = copy.deepcopy(CERTIFY)
     bad_fee["code"] = "9.9"
     bad_fee["fees"][1]["amount_vnd"] = -3000
-    bad_fee["documents"][0]["kind"] = "photocopy"
+    bad_fee["documents"][0]["kind"] = "fax"
     bad_fee["documents"][1]["copies"] = 0
     data = [BIRTH, "not a procedure", {"name": "Không có mã", "processing_days": 1}, bad_fee,
             {**CERTIFY, "code": "1.001193"}, {**CERTIFY, "code": 12, "name": "", "fees": {}, "documents": [3]}]
@@ -169,8 +169,33 @@ def test_missing_required_fields():
         .documents[0].copies == 1
 
 
+def test_papers_needed_in_a_case_alternatives_and_papers_only_shown():
+    [birth] = parse_catalogue([{**BIRTH, "documents": [
+        {"name": "Tờ khai", "kind": "original"},
+        {"name": "Giấy chứng sinh", "kind": "original", "group": "chứng sinh"},
+        {"name": "Văn bản của người làm chứng", "kind": "original", "group": "chứng sinh"},
+        {"name": "Văn bản ủy quyền", "kind": "original", "case": "Trường hợp ủy quyền thực hiện"},
+        {"name": "Thẻ căn cước", "kind": "original", "shown": True},
+        {"name": "Giấy chứng nhận kết hôn", "kind": "original", "return_original": True},
+        {"name": "Ảnh chân dung", "kind": "photocopy"}]}])
+    form, born, witness, proxy, card, marriage, photo = birth.documents
+    assert born.group == witness.group == "chứng sinh" and not form.group
+    assert proxy.case == "Trường hợp ủy quyền thực hiện" and card.shown and marriage.return_original
+    assert photo.kind is DocumentKind.PHOTOCOPY and photo.kind.label == "Bản chụp"
+    assert parse_catalogue([procedure_to_dict(birth)]) == [birth]
+    assert "shown" not in procedure_to_dict(birth)["documents"][0]
+
+
+def test_a_paper_only_shown_is_not_returned_and_only_originals_are():
+    assert problems_of([{**BIRTH, "documents": [
+        {"name": "Thẻ", "kind": "original", "shown": True, "return_original": True},
+        {"name": "Bản sao", "kind": "copy", "return_original": True},
+        {"name": "Giấy", "kind": "original", "shown": "có"}]}]) == [
+        (0, "documents[0].return_original"), (0, "documents[1].return_original"), (0, "documents[2].shown")]
+
+
 def test_document_kind_labels():
-    assert [k.label for k in DocumentKind] == ["Bản chính", "Bản sao", "Bản sao có chứng thực"]
+    assert [k.label for k in DocumentKind] == ["Bản chính", "Bản sao", "Bản sao có chứng thực", "Bản chụp"]
 
 
 def test_round_trip_through_json():
@@ -195,7 +220,8 @@ procedures = st.builds(
     cutoff=st.one_of(st.none(), st.times().map(lambda t: t.replace(second=0, microsecond=0))),
     fees=st.lists(st.builds(Fee, name=texts, amount_vnd=st.integers(0, 10**9)), max_size=3).map(tuple),
     documents=st.lists(st.builds(RequiredDocument, name=texts, kind=st.sampled_from(DocumentKind),
-                                 copies=st.integers(1, 5)), max_size=3).map(tuple),
+                                 copies=st.integers(1, 5), shown=st.booleans(), case=st.one_of(st.just(""), texts),
+                                 group=st.one_of(st.just(""), texts)), max_size=3).map(tuple),
     extra=st.dictionaries(st.sampled_from(["note", "legal_basis", "url"]), st.text(max_size=5)),
 )
 

@@ -46,8 +46,8 @@ def test_counted_from_opening_plus_one_day_is_the_same_evening():
     assert due(local(2026, 3, 2, 7, 30), 1) == local(2026, 3, 2, 17, 0)
 
 
-def test_half_a_day_from_opening_is_the_end_of_the_morning():
-    assert due(local(2026, 3, 2, 7, 30), 0.5) == local(2026, 3, 2, 11, 30)
+def test_half_a_day_from_opening_is_never_sooner_than_within_the_day():
+    assert due(local(2026, 3, 2, 7, 30), 0.5) == local(2026, 3, 2, 17, 0)
     assert due(local(2026, 3, 2, 7, 30), 1.5) == local(2026, 3, 3, 11, 30)
     assert due(local(2026, 3, 2, 13, 30), 0.5) == local(2026, 3, 2, 17, 0)
 
@@ -102,7 +102,7 @@ def test_cutoff_moves_the_count_to_the_next_working_day():
     """"Sau 15 giờ" to the minute the receipt prints: 15:00 and its seconds count today, 15:01 not."""
     plan = compute_due(local(2026, 3, 6, 15, 1), 0.5, CALENDAR, HOURS, cutoff=time(15, 0))
     assert plan.counted_from == local(2026, 3, 9, 7, 30)
-    assert plan.due_at == local(2026, 3, 9, 11, 30)
+    assert plan.due_at == local(2026, 3, 9, 17, 0)
     for second in (0, 59):
         at_cutoff = compute_due(local(2026, 3, 6, 15, 0).replace(second=second), 0.5, CALENDAR, HOURS,
                                 cutoff=time(15, 0))
@@ -223,7 +223,7 @@ def test_whole_days_from_mid_session_keep_the_clock_time(received, days):
         assert plan.due_at.date() == CALENDAR.add_working_days(plan.counted_from.date(), days)
 
 
-@given(received_instants, st.integers(1, 40))
+@given(received_instants, st.integers(2, 40))
 def test_half_days_from_an_opening_end_at_a_session_close(received, halves):
     plan = compute_due(received, Decimal(halves) / 2, CALENDAR, HOURS)
     if plan.counted_from.time() == HOURS.sessions[0][0]:
