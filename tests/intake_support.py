@@ -3,7 +3,7 @@ sync, crash and benchmark code."""
 
 from __future__ import annotations
 
-from desk_app.services.intake import DocumentLine, IntakeRequest
+from desk_app.services.intake import IntakeRequest, paper_of
 
 DESK_SETTINGS = """\
 # Settings of a commune desk used by the tests.
@@ -41,6 +41,6 @@ def register_locally(desk, reserve=(9100, 9101), agency: str = "000.00.12.H12") 
 def request_for(desk, code: str = "1.001193", received: bool = True, **overrides) -> IntakeRequest:
     """Every document of the procedure handed in (or none, with received=False)."""
     procedure = desk.catalogue.get(code)
-    documents = tuple(DocumentLine(d.name, d.kind, d.copies, received) for d in procedure.documents)
+    documents = tuple(paper_of(d, received and not d.case) for d in procedure.documents)
     values = {**APPLICANT, "procedure_code": code, "documents": documents, **overrides}
     return IntakeRequest(**values)

@@ -27,7 +27,8 @@ from desk_app.gui.worker import Worker
 from desk_app.services.changes import Changes, Kind
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
-from desk_app.services.intake import Decision, DocumentLine, IntakeRequest, IntakeResult
+from desk_app.domain.papers import Paper
+from desk_app.services.intake import Decision, IntakeRequest, IntakeResult, paper_of
 
 if TYPE_CHECKING:
     from desk_app.services.appointments import Appointment
@@ -266,15 +267,11 @@ class IntakeScreen(QWidget):
             documents.item(row).setCheckState(Qt.CheckState.Checked)
         self.form.intakeDocumentError.clear()
 
-    def _document_lines(self) -> tuple[DocumentLine, ...]:
+    def _document_lines(self) -> tuple[Paper, ...]:
         documents = self.form.intakeDocumentList
-        lines = []
-        for row in range(documents.count()):
-            item = documents.item(row)
-            document = item.data(Qt.ItemDataRole.UserRole)
-            lines.append(DocumentLine(name=document.name, kind=document.kind, copies=document.copies,
-                                      received=item.checkState() == Qt.CheckState.Checked))
-        return tuple(lines)
+        return tuple(paper_of(documents.item(row).data(Qt.ItemDataRole.UserRole),
+                              documents.item(row).checkState() == Qt.CheckState.Checked)
+                     for row in range(documents.count()))
 
     # Save and print --------------------------------------------------------------------------
 

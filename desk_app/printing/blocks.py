@@ -155,12 +155,16 @@ def label_width(labels: Sequence[str], size: float) -> float:
     return max(text_width([plain(f"{label} ")], size) for label in labels)
 
 
+def numbered_lines(flow: Flow, lines: Sequence[str], labels: Sequence[str], scale: Scale, *, indent: float) -> None:
+    hang = label_width(labels, scale.body)
+    for label, line in zip(labels, lines, strict=True):
+        flow.text([plain(line)], scale.body, indent=indent, label=label, hang=hang)
+
+
 def document_items(
     flow: Flow, documents: Sequence[PrintedDocument], labels: Sequence[str], scale: Scale, *, indent: float
 ) -> None:
-    hang = label_width(labels, scale.body)
-    for label, document in zip(labels, documents, strict=True):
-        flow.text([plain(document_line(document))], scale.body, indent=indent, label=label, hang=hang)
+    numbered_lines(flow, [document_line(document) for document in documents], labels, scale, indent=indent)
 
 
 def signatures(flow: Flow, slots: Sequence[Signature | None], scale: Scale) -> None:

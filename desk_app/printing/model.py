@@ -22,6 +22,15 @@ class PrintedDocument:
 
 
 @dataclass(frozen=True)
+class MissingPapers:
+    """One item a request to complete lists: a paper, or one of several alternatives, with the case
+    it is needed in when it is needed only in a case."""
+
+    choices: tuple[PrintedDocument, ...]
+    case: str = ""
+
+
+@dataclass(frozen=True)
 class DossierSheet:
     """Everything a one-stop form prints about one dossier; times are aware datetimes in Asia/Ho_Chi_Minh."""
 
@@ -35,7 +44,12 @@ class DossierSheet:
     procedure_code: str
     procedure_name: str
     documents_received: tuple[PrintedDocument, ...]
-    documents_missing: tuple[PrintedDocument, ...]
+    """What was handed in, as the receipt lists it."""
+    documents_missing: tuple[MissingPapers, ...]
+    documents_shown: tuple[str, ...]
+    """Papers only shown (xuất trình): looked at and handed back at once."""
+    originals_returned: tuple[str, ...]
+    """Originals handed in that go back to the citizen with the result."""
     sets: int
     processing_days: Decimal
     fee_total_vnd: int

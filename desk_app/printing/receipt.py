@@ -35,8 +35,10 @@ from desk_app.printing.model import DossierSheet
 from desk_app.printing.wording import (
     APPLICANT_SIGNS,
     RECEIVER_SIGNS,
+    due_time_and_date,
     fee_line,
     lookup_payload,
+    names_line,
     time_and_date,
     working_days,
 )
@@ -54,6 +56,8 @@ RETURN_LINES = {
     "post": "Đăng ký nhận kết quả qua dịch vụ bưu chính công ích tại địa chỉ: ",
 }
 QR_CAPTION = "Tra cứu hồ sơ"
+SHOWN_LINE = "Giấy tờ xuất trình (đã đối chiếu, trả lại ngay): "
+RETURNED_LINE = "Bản chính sẽ được trả lại cùng kết quả: "
 
 A4_MODULE = 0.36 * mm
 ROLL_MODULE = 0.25 * mm
@@ -157,12 +161,16 @@ def _items(flow: Flow, sheet: DossierSheet, scale: Scale) -> None:
     flow.text([plain("Thành phần hồ sơ nộp gồm:")], size, label="1.", hang=hang)
     labels = [f"1.{number}" for number in range(1, len(documents) + 1)]
     document_items(flow, documents, labels, scale, indent=hang)
+    if sheet.documents_shown:
+        flow.text([plain(SHOWN_LINE), plain(names_line(sheet.documents_shown))], size, indent=hang)
+    if sheet.originals_returned:
+        flow.text([plain(RETURNED_LINE), plain(names_line(sheet.originals_returned))], size, indent=hang)
     flow.text([plain(f"Số lượng hồ sơ: {sheet.sets} (bộ)")], size, label="2.", hang=hang)
     processing = f"Thời gian giải quyết hồ sơ theo quy định là: {working_days(sheet.processing_days)}"
     flow.text([plain(processing)], size, label="3.", hang=hang)
     received = f"Thời gian nhận hồ sơ: {time_and_date(sheet.received_at)}"
     flow.text([plain(received)], size, label="4.", hang=hang)
-    due = [plain("Thời gian trả kết quả giải quyết hồ sơ: "), bold(time_and_date(sheet.due_at))]
+    due = [plain("Thời gian trả kết quả giải quyết hồ sơ: "), bold(due_time_and_date(sheet.due_at))]
     flow.text(due, size, label="5.", hang=hang)
     place = [plain(RETURN_LINES[sheet.return_method] + sheet.return_place)]
     flow.text(place, size, label="6.", hang=hang)

@@ -13,12 +13,13 @@ from desk_app.printing.blocks import (
     PARAGRAPH,
     Signature,
     a4_notice,
-    document_items,
     labelled,
+    numbered_lines,
     signatures,
 )
 from desk_app.printing.layout import Flow, plain, render
-from desk_app.printing.model import DossierSheet, PrintedDocument
+from desk_app.printing.model import DossierSheet
+from desk_app.printing.wording import document_line, missing_line
 
 TITLE = "PHIẾU YÊU CẦU BỔ SUNG, HOÀN THIỆN HỒ SƠ"
 FORM = "Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ"
@@ -30,8 +31,9 @@ def render_supplement_request(sheet: DossierSheet) -> bytes:
     scale = A4_SCALE
     flow = a4_notice(sheet, TITLE, FORM)
     if sheet.documents_received:
-        _numbered(flow, "Thành phần hồ sơ đã nộp:", sheet.documents_received)
-    _numbered(flow, "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:", sheet.documents_missing)
+        _numbered(flow, "Thành phần hồ sơ đã nộp:", [document_line(d) for d in sheet.documents_received])
+    _numbered(flow, "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:",
+              [missing_line(missing) for missing in sheet.documents_missing])
     if sheet.supplement_reason:
         flow.gap(PARAGRAPH * scale.body)
         labelled(flow, "Lý do", sheet.supplement_reason, scale)
@@ -41,13 +43,13 @@ def render_supplement_request(sheet: DossierSheet) -> bytes:
     return render(flow.pages(), f"{FORM} {sheet.code}")
 
 
-def _numbered(flow: Flow, heading: str, documents: Sequence[PrintedDocument]) -> None:
+def _numbered(flow: Flow, heading: str, lines: Sequence[str]) -> None:
     scale = A4_SCALE
     flow.gap(PARAGRAPH * scale.body)
     flow.keep(scale.body * 2.5)
     flow.text([plain(heading)], scale.body)
-    labels = [f"{number}." for number in range(1, len(documents) + 1)]
-    document_items(flow, documents, labels, scale, indent=scale.body)
+    labels = [f"{number}." for number in range(1, len(lines) + 1)]
+    numbered_lines(flow, lines, labels, scale, indent=scale.body)
 
 
 def _contact(sheet: DossierSheet) -> str:

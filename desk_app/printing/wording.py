@@ -7,13 +7,14 @@ whatever zone the caller's datetime carries.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from decimal import Decimal
 
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.text import decimal_comma, group_thousands
 from desk_app.printing.layout import GLUE
-from desk_app.printing.model import PrintedDocument
+from desk_app.printing.model import MissingPapers, PrintedDocument
 
 
 NATION = "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"
@@ -42,6 +43,17 @@ def time_and_date(moment: datetime) -> str:
     return f"{at.hour:02d}{GLUE}giờ{GLUE}{at.minute:02d}{GLUE}phút, ngày{GLUE}{at:%d/%m/%Y}"
 
 
+WEEKDAYS = ("thứ Hai", "thứ Ba", "thứ Tư", "thứ Năm", "thứ Sáu", "thứ Bảy", "Chủ nhật")
+
+
+def due_time_and_date(moment: datetime) -> str:
+    """When the result is due, as the citizen plans the trip back: the time, the day of the week and
+    the date ("17 giờ 00 phút, thứ Hai, ngày 23/11/2026")."""
+    at = local_time(moment)
+    return (f"{at.hour:02d}{GLUE}giờ{GLUE}{at.minute:02d}{GLUE}phút, {WEEKDAYS[at.weekday()].replace(' ', GLUE)}, "
+            f"ngày{GLUE}{at:%d/%m/%Y}")
+
+
 def working_days(days: Decimal) -> str:
     if days == 0:
         return "giải quyết ngay trong ngày"
@@ -57,7 +69,21 @@ def fee_line(amount: int) -> str:
 
 
 def document_line(document: PrintedDocument) -> str:
-    return f"{document.name} ({document.kind_label}, {document.copies} bản)"
+    return f"{document.name} ({document.kind_label}, {document.copies}{GLUE}bản)"
+
+
+def missing_line(missing: MissingPapers) -> str:
+    """One item of a request to complete: a paper, or one of its alternatives; the case it is
+    needed in, when it is needed only in a case."""
+    if len(missing.choices) == 1:
+        line = document_line(missing.choices[0])
+    else:
+        line = "Một trong các giấy tờ sau: " + "; ".join(document_line(choice) for choice in missing.choices)
+    return f"{line} — {missing.case}" if missing.case else line
+
+
+def names_line(names: Sequence[str]) -> str:
+    return "; ".join(names) + "."
 
 
 def lookup_payload(lookup_url: str, code: str) -> str:

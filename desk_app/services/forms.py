@@ -12,8 +12,9 @@ from enum import StrEnum
 from typing import Callable
 
 from desk_app.clock import LOCAL_TZ
-from desk_app.domain.catalogue import DocumentKind
+from desk_app.domain.catalogue import DocumentKind, RequiredDocument
 from desk_app.domain.dossier_state import DossierStatus
+from desk_app.domain.papers import Given, Paper, missing_papers
 from desk_app.settings import PrintSettings
 from desk_app.services.dossiers import stored_dossier
 from desk_app.store.database import Database
@@ -48,11 +49,26 @@ def _local(moment: datetime | None) -> datetime | None:
     return moment.astimezone(LOCAL_TZ) if moment else None
 
 
-def _printed(documents: list[DocumentRow], received: bool):
+def _printed(document: DocumentRow | RequiredDocument):
     from desk_app.printing.model import PrintedDocument
 
-    return tuple(PrintedDocument(name=d.name, kind_label=DocumentKind(d.kind).label, copies=d.copies)
-                 for d in documents if d.received is received)
+    return PrintedDocument(name=document.name, kind_label=DocumentKind(document.kind).label, copies=document.copies)
+
+
+def paper_of_row(row: DocumentRow) -> Paper:
+    """A stored line of the checklist as the domain reasons about it."""
+    document = RequiredDocument(name=row.name, kind=DocumentKind(row.kind), copies=row.copies,
+                                shown=row.shown_only, case=row.case, group=row.group)
+    return Paper(document, Given(row.given), case_applies=row.case_applies, return_original=row.return_original)
+
+
+def _missing(documents: list[DocumentRow]):
+    from desk_app.printing.model import MissingPapers
+
+    papers = [paper_of_row(row) for row in documents]
+    by_name = {paper.document.name: paper.document for paper in papers}
+    return tuple(MissingPapers(tuple(_printed(by_name[name]) for name in missing.names), missing.case)
+                 for missing in missing_papers(papers))
 
 
 def build_sheet(record: DossierRecord, documents: list[DocumentRow]):
@@ -69,8 +85,10 @@ def build_sheet(record: DossierRecord, documents: list[DocumentRow]):
         applicant_email=record.applicant_email,
         procedure_code=record.procedure_code,
         procedure_name=record.procedure_name,
-        documents_received=_printed(documents, True),
-        documents_missing=_printed(documents, False),
+        documents_received=tuple(_printed(d) for d in documents if d.given == Given.HANDED),
+        documents_missing=_missing(documents),
+        documents_shown=tuple(d.name for d in documents if d.given == Given.SHOWN),
+        originals_returned=tuple(d.name for d in documents if d.return_original),
         sets=record.sets,
         processing_days=record.processing_days,
         fee_total_vnd=record.fee_total_vnd,

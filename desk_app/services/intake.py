@@ -14,11 +14,12 @@ from typing import Callable, Mapping
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.applicant import Applicant, validate_applicant
-from desk_app.domain.catalogue import DocumentKind, Procedure
+from desk_app.domain.catalogue import Procedure, RequiredDocument
 from desk_app.domain.dossier_code import format_dossier_code
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.due_date import DuePlan, compute_due
-from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.domain.errors import DomainError, ErrorCollector, ValidationFailed
+from desk_app.domain.papers import Given, Paper, check_paper, missing_papers
 from desk_app.domain.text import fold, lacks_diacritics, nfc
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.services.catalogue import CatalogueService
@@ -51,12 +52,12 @@ class Decision(StrEnum):
         }[self]
 
 
-@dataclass(frozen=True)
-class DocumentLine:
-    name: str
-    kind: DocumentKind
-    copies: int
-    received: bool
+def paper_of(document: RequiredDocument, received: bool) -> Paper:
+    """The officer's tick on a paper of the list: handed in (or shown, for a paper only shown), and
+    for a paper needed only in a case, that its case applies."""
+    given = (Given.SHOWN if document.shown else Given.HANDED) if received else Given.NONE
+    return Paper(document, given, case_applies=received and bool(document.case),
+                 return_original=received and document.return_original)
 
 
 @dataclass(frozen=True)
@@ -69,7 +70,7 @@ class IntakeRequest:
     address: str
     phone: str
     email: str
-    documents: tuple[DocumentLine, ...]
+    documents: tuple[Paper, ...]
     sets: int = 1
     note: str = ""
     return_method: str = "desk"
@@ -159,7 +160,12 @@ class IntakeService:
 
     @staticmethod
     def _decision_errors(request: IntakeRequest) -> list[DomainError]:
-        missing = [d for d in request.documents if not d.received]
+        errors = ErrorCollector()
+        for paper in request.documents:
+            errors.attempt(lambda paper=paper: check_paper(paper))
+        if errors.errors:
+            return errors.errors
+        missing = missing_papers(request.documents)
         if request.decision is Decision.RECEIVE and missing:
             return [DomainError("intake.documents_missing", field="documents", count=len(missing))]
         if request.decision is Decision.SUPPLEMENT and not missing and not nfc(request.reason):
@@ -224,8 +230,7 @@ class IntakeService:
                 lookup_url=profile.lookup_url,
                 updated_at=received_at,
             )
-            documents = [DocumentRow(name=d.name, kind=d.kind.value, copies=d.copies, received=d.received)
-                         for d in request.documents]
+            documents = [document_row(paper) for paper in request.documents]
             payload_json = _wire_payload(record, documents)
             dossier_id = dossier_repo.insert_dossier(connection, record, documents)
             dossier_repo.add_event(connection, dossier_id, at=received_at, kind="intake", status_from=None,
@@ -235,6 +240,13 @@ class IntakeService:
         return IntakeResult(code=code, status=status, received_at=received_at,
                             due_at=plan.due_at if plan else None, changes=Changes.of(Kind.OUTBOX, dossier=[code]),
                             on_reserve=on_reserve)
+
+
+def document_row(paper: Paper) -> DocumentRow:
+    document = paper.document
+    return DocumentRow(name=document.name, kind=document.kind.value, copies=document.copies, given=paper.given.value,
+                       shown_only=document.shown, case=document.case, group=document.group,
+                       case_applies=paper.case_applies, return_original=paper.return_original)
 
 
 def _take_number(connection: Connection, settings: Settings, day: date,

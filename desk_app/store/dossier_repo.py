@@ -102,10 +102,23 @@ LOOKUP_COLUMNS = frozenset({"code", "applicant_id_number", "applicant_phone"})
 
 @dataclass(frozen=True)
 class DocumentRow:
+    """One line of a dossier's checklist: the paper as the procedure listed it, and what became of
+    it at the counter (`given`: handed, shown or none)."""
+
     name: str
     kind: str
     copies: int
-    received: bool
+    given: str
+    shown_only: bool = False
+    case: str = ""
+    group: str = ""
+    case_applies: bool = False
+    return_original: bool = False
+
+    @property
+    def received(self) -> bool:
+        """Handed in: what the `received` column, and the wire's first version, say."""
+        return self.given == "handed"
 
 
 def insert_dossier(connection: Connection, record: DossierRecord, documents: Sequence[DocumentRow]) -> int:
@@ -113,8 +126,10 @@ def insert_dossier(connection: Connection, record: DossierRecord, documents: Seq
     dossier_id = cursor.lastrowid
     assert dossier_id is not None
     connection.executemany(
-        "INSERT INTO dossier_documents (dossier_id, position, name, kind, copies, received) VALUES (?, ?, ?, ?, ?, ?)",
-        [(dossier_id, position, d.name, d.kind, d.copies, d.received) for position, d in enumerate(documents)],
+        "INSERT INTO dossier_documents (dossier_id, position, name, kind, copies, received, given, shown_only, "
+        "case_text, group_name, case_applies, return_original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(dossier_id, position, d.name, d.kind, d.copies, d.received, d.given, d.shown_only, d.case, d.group,
+          d.case_applies, d.return_original) for position, d in enumerate(documents)],
     )
     return dossier_id
 
@@ -176,9 +191,11 @@ def fetch_by_code(connection: Connection, code: str) -> DossierRecord | None:
 
 def fetch_documents(connection: Connection, dossier_id: int) -> list[DocumentRow]:
     rows = connection.execute(
-        "SELECT name, kind, copies, received FROM dossier_documents WHERE dossier_id = ? ORDER BY position",
-        (dossier_id,))
-    return [DocumentRow(name=r["name"], kind=r["kind"], copies=r["copies"], received=bool(r["received"]))
+        "SELECT name, kind, copies, given, shown_only, case_text, group_name, case_applies, return_original "
+        "FROM dossier_documents WHERE dossier_id = ? ORDER BY position", (dossier_id,))
+    return [DocumentRow(name=r["name"], kind=r["kind"], copies=r["copies"], given=r["given"],
+                        shown_only=bool(r["shown_only"]), case=r["case_text"], group=r["group_name"],
+                        case_applies=bool(r["case_applies"]), return_original=bool(r["return_original"]))
             for r in rows]
 
 

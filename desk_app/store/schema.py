@@ -112,6 +112,12 @@ dossier_documents = Table(
     Column("kind", String, nullable=False),
     Column("copies", Integer, nullable=False),
     Column("received", Boolean, nullable=False),
+    Column("given", String, nullable=False, server_default="none"),
+    Column("shown_only", Boolean, nullable=False, server_default="0"),
+    Column("case_text", Text, nullable=False, server_default=""),
+    Column("group_name", Text, nullable=False, server_default=""),
+    Column("case_applies", Boolean, nullable=False, server_default="0"),
+    Column("return_original", Boolean, nullable=False, server_default="0"),
 )
 
 dossier_events = Table(

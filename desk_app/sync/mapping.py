@@ -57,7 +57,9 @@ def intake_payload(record: DossierRecord, documents: Sequence[DocumentRow]) -> w
         officer_title=record.officer_title,
         lookup_url=record.lookup_url,
         updated_at=record.updated_at,
-        documents=[wire.DocumentLine(name=d.name, kind=d.kind, copies=d.copies, received=d.received)
+        documents=[wire.DocumentLine(name=d.name, kind=d.kind, copies=d.copies, received=d.received, given=d.given,
+                                     shown_only=d.shown_only, case=d.case, group=d.group,
+                                     case_applies=d.case_applies, return_original=d.return_original)
                    for d in documents],
     )
 
@@ -102,8 +104,9 @@ def dossier_record(payload: wire.IntakePayload) -> tuple[DossierRecord, list[Doc
         lookup_url=payload.lookup_url,
         updated_at=payload.updated_at,
     )
-    documents = [DocumentRow(name=d.name, kind=d.kind, copies=d.copies, received=d.received)
-                 for d in payload.documents]
+    documents = [DocumentRow(name=d.name, kind=d.kind, copies=d.copies, given=d.handed, shown_only=d.shown_only,
+                             case=d.case, group=d.group, case_applies=d.case_applies,
+                             return_original=d.return_original) for d in payload.documents]
     return record, documents
 
 

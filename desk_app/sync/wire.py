@@ -30,7 +30,7 @@ from datetime import date, datetime
 from enum import StrEnum
 from typing import Annotated, Any, Literal, Mapping, Sequence
 
-from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints
+from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, model_validator
 
 from desk_app.clock import format_instant
 from desk_app.domain.appointment import MAX_MINUTES, MIN_MINUTES, AppointmentStatus
@@ -222,10 +222,30 @@ class PushResponse(WireModel):
 
 
 class DocumentLine(WireModel):
+    """One line of the checklist. `received` (handed in) is version 1's first word on it and stays;
+    `given` says it whole (handed, shown, none) and must agree with it."""
+
     name: Text
-    kind: Literal["original", "copy", "certified_copy"]
+    kind: Literal["original", "copy", "certified_copy", "photocopy"]
     copies: Copies
     received: Annotated[bool, Strict()]
+    given: Literal["handed", "shown", "none"] | None = None
+    shown_only: Annotated[bool, Strict()] = False
+    case: Text = ""
+    group: Name = ""
+    case_applies: Annotated[bool, Strict()] = False
+    return_original: Annotated[bool, Strict()] = False
+
+    @model_validator(mode="after")
+    def _agrees(self) -> DocumentLine:
+        if self.given is not None and (self.given == "handed") != self.received:
+            raise ValueError("received và given không khớp nhau")
+        return self
+
+    @property
+    def handed(self) -> str:
+        """What became of the paper, for a line written before `given` was."""
+        return self.given or ("handed" if self.received else "none")
 
 
 class IntakePayload(WireModel):

@@ -29,7 +29,7 @@ from dataset import FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, SECOND_MIDDLE, Data
 import desk_app
 from desk_app.domain.text import fold
 from desk_app.services.desk import Desk
-from desk_app.services.intake import DocumentLine, IntakeRequest
+from desk_app.services.intake import IntakeRequest, paper_of
 from desk_app.store.database import DATABASE_FILE
 from desk_app.store.issued_numbers import JOURNAL_FILE
 
@@ -224,7 +224,7 @@ APPLICANTS = (
 def intake_request(desk: Desk, applicant: dict[str, str]) -> IntakeRequest:
     """A birth registration with every paper handed in: the most common receipt at a commune desk."""
     procedure = desk.catalogue.get(SAVE_PROCEDURE)
-    documents = tuple(DocumentLine(d.name, d.kind, d.copies, True) for d in procedure.documents)
+    documents = tuple(paper_of(d, not d.case) for d in procedure.documents)
     return IntakeRequest(procedure_code=SAVE_PROCEDURE, documents=documents, **applicant)
 
 

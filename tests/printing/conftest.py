@@ -41,6 +41,8 @@ def _sample(**changes: object) -> DossierSheet:
             PrintedDocument("Giấy chứng nhận kết hôn của cha, mẹ trẻ em", "Bản sao có chứng thực", 1),
         ),
         "documents_missing": (),
+        "documents_shown": (),
+        "originals_returned": (),
         "sets": 1,
         "processing_days": Decimal("0.5"),
         "fee_total_vnd": 15000,

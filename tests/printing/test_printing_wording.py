@@ -7,10 +7,12 @@ from decimal import Decimal
 
 import pytest
 
+from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.printing.model import PrintedDocument
 from desk_app.printing.wording import (
     amount_vnd,
     document_line,
+    due_time_and_date,
     fee_line,
     lookup_payload,
     place_and_date,
@@ -19,6 +21,7 @@ from desk_app.printing.wording import (
 )
 
 NBSP = "\u00a0"
+VIETNAM = LOCAL_TZ
 
 
 def _spaced(text: str) -> str:
@@ -64,7 +67,15 @@ def test_amounts_group_thousands_with_dots():
 
 
 def test_document_line_names_kind_and_copies():
-    assert document_line(PrintedDocument("Giấy chứng sinh", "Bản chính", 2)) == "Giấy chứng sinh (Bản chính, 2 bản)"
+    assert _spaced(document_line(PrintedDocument("Giấy chứng sinh", "Bản chính", 2))) == \
+        "Giấy chứng sinh (Bản chính, 2 bản)"
+
+
+def test_the_due_time_says_the_day_of_the_week():
+    assert _spaced(due_time_and_date(datetime(2026, 11, 23, 17, 0, tzinfo=VIETNAM))) == \
+        "17 giờ 00 phút, thứ Hai, ngày 23/11/2026"
+    assert _spaced(due_time_and_date(datetime(2026, 11, 29, 2, 0, tzinfo=timezone.utc))) == \
+        "09 giờ 00 phút, Chủ nhật, ngày 29/11/2026"
 
 
 def test_lookup_payload():

@@ -31,7 +31,7 @@ EXPECTED_A4 = form_head("GIẤY TIẾP NHẬN HỒ SƠ VÀ HẸN TRẢ KẾT QU�
     "2. Số lượng hồ sơ: 1 (bộ)",
     "3. Thời gian giải quyết hồ sơ theo quy định là: 0,5 ngày làm việc",
     "4. Thời gian nhận hồ sơ: 08 giờ 05 phút, ngày 22/11/2026",
-    "5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 30 phút, ngày 22/11/2026",
+    "5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 30 phút, Chủ nhật, ngày 22/11/2026",
     "6. Đăng ký nhận kết quả tại: Bộ phận Một cửa — Trung tâm Phục vụ hành chính công xã Đông Hưng",
     "Phí, lệ phí: 15.000 đồng",
     "Vào Sổ theo dõi hồ sơ, Quyển số: 01/2026, Số thứ tự: 1542",
@@ -162,7 +162,7 @@ def test_times_print_in_viet_nam_whatever_the_zone_given(make_sheet, page_texts)
 
     assert "Đông Hưng, ngày 05 tháng 01 năm 2026" in text
     assert "4. Thời gian nhận hồ sơ: 06 giờ 50 phút, ngày 05/01/2026" in text
-    assert "5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, ngày 05/01/2026" in text
+    assert "5. Thời gian trả kết quả giải quyết hồ sơ: 16 giờ 00 phút, thứ Hai, ngày 05/01/2026" in text
 
 
 def test_naive_times_are_refused(make_sheet):

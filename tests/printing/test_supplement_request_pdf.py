@@ -7,10 +7,14 @@ from form_lines import APPLICANT_LINES, CODE, form_head
 from pdf_reading import assert_in_order
 
 from desk_app.printing import PrintedDocument, render_supplement_request
+from desk_app.printing.model import MissingPapers
 
 MISSING = (
-    PrintedDocument("Giấy chứng sinh do cơ sở y tế nơi trẻ em sinh ra cấp", "Bản chính", 1),
-    PrintedDocument("Văn bản ủy quyền được chứng thực theo quy định của pháp luật", "Bản chính", 1),
+    MissingPapers((PrintedDocument("Giấy chứng sinh do cơ sở y tế nơi trẻ em sinh ra cấp", "Bản chính", 1),)),
+    MissingPapers((PrintedDocument("Văn bản ủy quyền được chứng thực theo quy định của pháp luật", "Bản chính", 1),),
+                  "Trường hợp ủy quyền thực hiện"),
+    MissingPapers((PrintedDocument("Giấy chứng nhận kết hôn", "Bản sao", 1),
+                   PrintedDocument("Xác nhận tình trạng hôn nhân", "Bản chính", 1))),
 )
 REASON = "Hồ sơ chưa có Giấy chứng sinh; người đi đăng ký không phải là cha, mẹ của trẻ nên cần văn bản ủy quyền."
 
@@ -33,7 +37,10 @@ def test_request_lists_what_is_missing_and_why(make_sheet, page_texts):
             "1. Tờ khai đăng ký khai sinh theo mẫu (Bản chính, 1 bản)",
             "Yêu cầu hoàn thiện hồ sơ gồm những nội dung sau:",
             "1. Giấy chứng sinh do cơ sở y tế nơi trẻ em sinh ra cấp (Bản chính, 1 bản)",
-            "2. Văn bản ủy quyền được chứng thực theo quy định của pháp luật (Bản chính, 1 bản)",
+            "2. Văn bản ủy quyền được chứng thực theo quy định của pháp luật (Bản chính, 1 bản) — "
+            "Trường hợp ủy quyền thực hiện",
+            "3. Một trong các giấy tờ sau: Giấy chứng nhận kết hôn (Bản sao, 1 bản); "
+            "Xác nhận tình trạng hôn nhân (Bản chính, 1 bản)",
             f"Lý do: {REASON}",
             "Trong quá trình hoàn thiện hồ sơ nếu có vướng mắc, Ông/Bà liên hệ với Trần Văn Bình "
             "(Công chức Tư pháp - Hộ tịch), Bộ phận tiếp nhận và trả kết quả - "
@@ -45,7 +52,8 @@ def test_request_lists_what_is_missing_and_why(make_sheet, page_texts):
 
 def test_a_long_request_continues_on_a_numbered_page(make_sheet, page_texts):
     missing = tuple(
-        PrintedDocument(f"Giấy tờ còn thiếu thứ {number} theo quy định của thủ tục", "Bản sao có chứng thực", 1)
+        MissingPapers((PrintedDocument(f"Giấy tờ còn thiếu thứ {number} theo quy định của thủ tục",
+                                       "Bản sao có chứng thực", 1),))
         for number in range(1, 41)
     )
     pages = page_texts(render_supplement_request(make_sheet(due_at=None, documents_missing=missing)))
