@@ -5,12 +5,14 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app import logs
 from desk_app.domain.errors import DomainError
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.language import use_language
 from desk_app.gui.worker import Worker
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
@@ -18,12 +20,14 @@ from desk_app.gui.scanner import SerialScanner, WedgeScanDetector
 from desk_app.services.desk import Desk
 
 
-def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWindow:
-    """Build the main window on data_dir; asks nothing when the [desk] settings are complete."""
+def create_main_window(data_dir: Path, explicit_data_dir: bool = True, language: str | None = None) -> MainWindow:
+    """Build the main window on data_dir; asks nothing when the [desk] settings are complete. The
+    window speaks `language` (`--lang`), else the settings' [ui] language."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before the main window")
     desk = Desk.open(Path(data_dir), explicit_data_dir)
+    use_language(app, language or desk.settings.language)
     changes = ChangeBus()
     operations = Worker("desk-worker", changes)
     window = MainWindow(desk, operations, changes)
@@ -38,7 +42,8 @@ def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWi
         serial = SerialScanner(port, desk.settings.scanner_serial_baud, window)
         serial.scanned.connect(window.handle_scan)
         serial.failed.connect(lambda reason: window.statusBar().showMessage(
-            window.tr("Không mở được cổng máy quét {port}: {reason}").format(port=port, reason=reason)))
+            QCoreApplication.translate("MainWindow", "Không mở được cổng máy quét {port}: {reason}").format(
+                port=port, reason=reason)))
         serial.open()
     window.sync.start()
     return window
@@ -55,13 +60,13 @@ def first_start_done(window: MainWindow) -> bool:
     return bool(ProfileDialog.for_desk(window.desk, window).exec())
 
 
-def run_gui(data_dir: Path, explicit_data_dir: bool) -> int:
+def run_gui(data_dir: Path, explicit_data_dir: bool, language: str | None = None) -> int:
     logs.configure(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Một Cửa Desk")
     app.setOrganizationName("mot-cua-desk")
     try:
-        window = create_main_window(data_dir, explicit_data_dir)
+        window = create_main_window(data_dir, explicit_data_dir, language)
     except DomainError as error:
         QMessageBox.critical(None, "Một Cửa Desk", str(error))
         return 2

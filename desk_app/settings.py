@@ -31,6 +31,9 @@ PRINT_TO_ENV = "DESK_APP_PRINT_TO"
 
 PRINT_OUTPUTS = ("preview", "printer", "pdf")
 RECEIPT_PAPERS = ("a4", "thermal80")
+LANGUAGES = ("vi", "en")
+"""The window's languages: Vietnamese (the default, the language of the sources) and the shipped
+translations in resources/i18n. Printed forms and the command line are always Vietnamese."""
 
 
 @dataclass(frozen=True)
@@ -74,6 +77,7 @@ class Settings:
     sequence_last: int = 8999
     scanner_serial_port: str = ""
     scanner_serial_baud: int = 9600
+    language: str = "vi"
 
 
 def default_data_dir() -> Path:
@@ -97,6 +101,7 @@ KNOWN: dict[str, frozenset[str]] = {
     "printing": frozenset({"output", "print_to", "receipt_paper", "receipt_copies"}),
     "codes": frozenset({"sequence_block"}),
     "scanner": frozenset({"serial_port", "serial_baud"}),
+    "ui": frozenset({"language"}),
 }
 """Every table and key the desk reads. Anything else is a typing slip (a key that would be
 silently ignored, while the IT officer believes it is in force), and is refused by name."""
@@ -143,11 +148,10 @@ class _Reader:
             return default
         return value
 
-    def choice(self, table: str, key: str, choices: tuple[str, ...]) -> str:
+    def choice(self, table: str, key: str, choices: tuple[str, ...], code: str = "settings.choice") -> str:
         value = self.text(table, key, choices[0])
         if value not in choices:
-            self.errors.append(DomainError("settings.choice", field=f"{table}.{key}", value=value,
-                                           choices=", ".join(choices)))
+            self.errors.append(DomainError(code, field=f"{table}.{key}", value=value, choices=", ".join(choices)))
             return choices[0]
         return value
 
@@ -215,6 +219,7 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
         sequence_last=last,
         scanner_serial_port=read.text("scanner", "serial_port"),
         scanner_serial_baud=read.integer("scanner", "serial_baud", 9600, 1200, 4_000_000),
+        language=read.choice("ui", "language", LANGUAGES, "settings.language"),
     )
     if read.errors:
         raise ValidationFailed(read.errors)
