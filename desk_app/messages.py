@@ -9,6 +9,7 @@ server import, stays free of Qt.
 
 from __future__ import annotations
 
+import string
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -357,11 +358,12 @@ def fill(template: str, params: Mapping[str, Any]) -> str:
 
 def worded(code: str, params: Mapping[str, Any] | None = None, text: str = "",
            translate_text: Translate = _untranslated) -> str:
-    """The sentence of an error kept as its code and values: from the table when both are known
-    here, else `text` (the sentence the server wrote, for a code this desk may not know), else a
-    generic sentence naming the code. `translate_text` words it in the officer's language."""
+    """The sentence of an error kept as its code and values: from the table when the code is
+    known here and the values fill it, else `text` (the sentence the server wrote, for a code this
+    desk may not know or values it did not send), else a generic sentence naming the code.
+    `translate_text` words it in the officer's language."""
     template = MESSAGES.get(code)
-    if text and (params is None or template is None):
+    if text and (params is None or template is None or not _fills(template, params)):
         return text
     if template is None:
         return fill(translate_text("messages", _UNKNOWN), {"code": code})
@@ -369,6 +371,10 @@ def worded(code: str, params: Mapping[str, Any] | None = None, text: str = "",
               if name in LABELLED_PARAMS and isinstance(value, str) else value
               for name, value in (params or {}).items()}
     return fill(translate_text("messages", template), values)
+
+
+def _fills(template: str, params: Mapping[str, Any]) -> bool:
+    return all(name is None or name in params for _, name, _, _ in string.Formatter().parse(template))
 
 
 def message_for(code: str, /, **params: Any) -> str:

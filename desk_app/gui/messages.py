@@ -20,7 +20,9 @@ if TYPE_CHECKING:
 
 
 def error_text(error: DomainError) -> str:
-    return worded(error.code, error.params, translate_text=translated)
+    """A refusal from the server (a SyncError) carries the server's sentence as `text`, for a
+    code this desk does not know or values the server did not send."""
+    return worded(error.code, error.params, getattr(error, "text", None) or "", translate_text=translated)
 
 
 def reason_text(code: str | None, params: Mapping[str, Any] | None, text: str = "") -> str:

@@ -59,3 +59,4 @@ def test_worded_keeps_the_servers_sentence_when_it_cannot_word_the_error_itself(
     assert worded("sync.rejected", None, "Câu của tỉnh.") == "Câu của tỉnh."
     assert worded("sync.rejected", None) == message_for("sync.rejected")
     assert worded("sync.not_owner", {"to_label": "Đang giải quyết"}, "Câu cũ.").startswith("Chuyển hồ sơ sang “Đang")
+    assert worded("auth.officer_inactive", {"status": 403}, "Tài khoản canbo2 đã bị khóa.") == "Tài khoản canbo2 đã bị khóa."

@@ -8,7 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from desk_app.gui.language import use_language
-from desk_app.gui.messages import reason_text
+from desk_app.gui.messages import error_text, reason_text
+from desk_app.sync.transport import SyncError
 
 
 @pytest.fixture
@@ -68,3 +69,11 @@ def test_a_kept_sync_error_is_worded_in_english_labels_included(open_window):
     assert reason_text("sync.not_owner", {"to_label": "Đang giải quyết"}, "") == (
         "Moving a dossier to “In progress” is for the processing department; the desk may not record it.")
     assert reason_text("no.such.code", None, "Câu của máy chủ tỉnh.") == "Câu của máy chủ tỉnh."
+
+
+def test_a_servers_refusal_is_worded_from_its_code_when_the_desk_can_fill_it(open_window):
+    open_window("en")
+    assert error_text(SyncError("auth.credentials", status=403, text="Sai mật khẩu.")) == (
+        "The user name or password is wrong.")
+    assert error_text(SyncError("auth.officer_inactive", status=403, text="Tài khoản canbo2 đã bị khóa.")) == (
+        "Tài khoản canbo2 đã bị khóa.")
