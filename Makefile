@@ -1,4 +1,4 @@
-.PHONY: run test bench ui bundle
+.PHONY: run test bench ui bundle translations
 
 run:
 	bash scripts/start.sh
@@ -20,3 +20,7 @@ bundle:
 # Recompile the Qt Designer forms in ui/ after editing them.
 ui:
 	.venv/bin/python scripts/compile_ui.py
+
+# Bring resources/i18n/*.ts up to date with the sources and compile them to .qm (see ARCHITECTURE.md).
+translations:
+	.venv/bin/python scripts/translations.py

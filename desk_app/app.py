@@ -5,14 +5,16 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app import logs
 from desk_app.domain.errors import DomainError
+from desk_app.messages import message_for
 from desk_app.gui.daily_backup import DailyBackup
 from desk_app.gui.main_window import MainWindow
 from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.language import use_language
 from desk_app.gui.worker import Worker
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
@@ -21,12 +23,14 @@ from desk_app.services.backups import Backups
 from desk_app.services.desk import Desk
 
 
-def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWindow:
-    """Build the main window on data_dir; asks nothing when the [desk] settings are complete."""
+def create_main_window(data_dir: Path, explicit_data_dir: bool = True, language: str | None = None) -> MainWindow:
+    """Build the main window on data_dir; asks nothing when the [desk] settings are complete. The
+    window speaks `language` (`--lang`), else the settings' [ui] language."""
     app = QApplication.instance()
     if app is None:
         raise RuntimeError("create a QApplication before the main window")
     desk = Desk.open(Path(data_dir), explicit_data_dir)
+    use_language(app, language or desk.settings.language)
     changes = ChangeBus()
     operations = Worker("desk-worker", changes)
     window = MainWindow(desk, operations, changes)
@@ -41,7 +45,8 @@ def create_main_window(data_dir: Path, explicit_data_dir: bool = True) -> MainWi
         serial = SerialScanner(port, desk.settings.scanner_serial_baud, window)
         serial.scanned.connect(window.handle_scan)
         serial.failed.connect(lambda reason: window.statusBar().showMessage(
-            window.tr("Không mở được cổng máy quét {port}: {reason}").format(port=port, reason=reason)))
+            QCoreApplication.translate("MainWindow", "Không mở được cổng máy quét {port}: {reason}").format(
+                port=port, reason=reason)))
         serial.open()
     window.sync.start()
     DailyBackup(Backups.for_folder(desk.data_dir, explicit_data_dir), window).start()
@@ -59,15 +64,16 @@ def first_start_done(window: MainWindow) -> bool:
     return bool(ProfileDialog.for_desk(window.desk, window).exec())
 
 
-def run_gui(data_dir: Path, explicit_data_dir: bool, check_start: bool = False) -> int:
-    """The window until the officer closes it. `check_start` (desk-app --check-start) asks nothing,
-    says on standard output when the window is up, and closes it: an installation that opens."""
+def run_gui(data_dir: Path, explicit_data_dir: bool, check_start: bool = False, language: str | None = None) -> int:
+    """The window until the officer closes it, in `language` (`--lang`) or the settings' own.
+    `check_start` (desk-app --check-start) asks nothing, says on standard output when the window is
+    up, and closes it: an installation that opens."""
     logs.configure(data_dir)
     app = QApplication.instance() or QApplication(sys.argv)
     app.setApplicationName("Một Cửa Desk")
     app.setOrganizationName("mot-cua-desk")
     try:
-        window = create_main_window(data_dir, explicit_data_dir)
+        window = create_main_window(data_dir, explicit_data_dir, language)
     except DomainError as error:
         if check_start:
             print(error, file=sys.stderr)
@@ -80,5 +86,6 @@ def run_gui(data_dir: Path, explicit_data_dir: bool, check_start: bool = False) 
     window.show()
     window.intake.form.intakeProcedureSearch.setFocus()
     if check_start:
-        QTimer.singleShot(0, lambda: (print(f"Cửa sổ đã mở: {window.windowTitle()}", flush=True), window.close()))
+        QTimer.singleShot(0, lambda: (print(message_for("app.window_open", title=window.windowTitle()), flush=True),
+                                      window.close()))
     return app.exec()

@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 from desk_app.messages import message_for
-from desk_app.settings import default_data_dir
+from desk_app.settings import LANGUAGES, default_data_dir
 
 
 FOLDER_COMMANDS = ("backup", "restore", "doctor", "support")
@@ -35,6 +35,9 @@ def _parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", type=Path, help="thư mục dữ liệu (cơ sở dữ liệu và settings.toml)")
     parser.add_argument("--check-start", action="store_true",
                         help="mở cửa sổ rồi đóng ngay, không hỏi gì: kiểm tra một bản cài đặt")
+    parser.add_argument("--lang", choices=LANGUAGES,
+                        help="ngôn ngữ của cửa sổ: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định theo mục "
+                             "[ui] language của settings.toml, không có thì tiếng Việt")
     commands = parser.add_subparsers(dest="command")
     catalogue = commands.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(dest="action",
                                                                                         required=True)
@@ -90,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.command is None:
         from desk_app.app import run_gui
 
-        return run_gui(data_dir, explicit, args.check_start)
+        return run_gui(data_dir, explicit, args.check_start, args.lang)
     from desk_app.domain.errors import DomainError
 
     try:

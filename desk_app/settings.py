@@ -31,6 +31,9 @@ PRINT_TO_ENV = "DESK_APP_PRINT_TO"
 
 PRINT_OUTPUTS = ("preview", "printer", "pdf")
 RECEIPT_PAPERS = ("a4", "thermal80")
+LANGUAGES = ("vi", "en")
+"""The window's languages: Vietnamese (the default, the language of the sources) and the shipped
+translations in resources/i18n. Printed forms and the command line are always Vietnamese."""
 
 
 @dataclass(frozen=True)
@@ -76,6 +79,7 @@ class Settings:
     scanner_serial_baud: int = 9600
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
+    language: str = "vi"
 
 
 def default_data_dir() -> Path:
@@ -100,6 +104,7 @@ KNOWN: dict[str, frozenset[str]] = {
     "codes": frozenset({"sequence_block"}),
     "scanner": frozenset({"serial_port", "serial_baud"}),
     "backup": frozenset({"keep_daily", "keep_weekly"}),
+    "ui": frozenset({"language"}),
 }
 """Every table and key the desk reads. Anything else is a typing slip (a key that would be
 silently ignored, while the IT officer believes it is in force), and is refused by name."""
@@ -146,11 +151,10 @@ class _Reader:
             return default
         return value
 
-    def choice(self, table: str, key: str, choices: tuple[str, ...]) -> str:
+    def choice(self, table: str, key: str, choices: tuple[str, ...], code: str = "settings.choice") -> str:
         value = self.text(table, key, choices[0])
         if value not in choices:
-            self.errors.append(DomainError("settings.choice", field=f"{table}.{key}", value=value,
-                                           choices=", ".join(choices)))
+            self.errors.append(DomainError(code, field=f"{table}.{key}", value=value, choices=", ".join(choices)))
             return choices[0]
         return value
 
@@ -220,6 +224,7 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
         scanner_serial_baud=read.integer("scanner", "serial_baud", 9600, 1200, 4_000_000),
         backup_keep_daily=read.integer("backup", "keep_daily", 7, 1, 366),
         backup_keep_weekly=read.integer("backup", "keep_weekly", 4, 0, 520),
+        language=read.choice("ui", "language", LANGUAGES, "settings.language"),
     )
     if read.errors:
         raise ValidationFailed(read.errors)

@@ -20,6 +20,7 @@ from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError, ErrorCollector
 from desk_app.domain.text import nfc
 from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
+from desk_app.messages import QT_TRANSLATE_NOOP
 
 MIN_MINUTES = 5
 MAX_MINUTES = 240
@@ -39,8 +40,8 @@ class AppointmentStatus(StrEnum):
 
 
 _LABELS = {
-    AppointmentStatus.BOOKED: "Đã đặt hẹn",
-    AppointmentStatus.CANCELLED: "Đã hủy",
+    AppointmentStatus.BOOKED: QT_TRANSLATE_NOOP("AppointmentStatus", "Đã đặt hẹn"),
+    AppointmentStatus.CANCELLED: QT_TRANSLATE_NOOP("AppointmentStatus", "Đã hủy"),
 }
 
 

@@ -24,7 +24,7 @@ from typing import Any, TypeVar
 
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold, group_thousands, nfc
-from desk_app.messages import message_for
+from desk_app.messages import QT_TRANSLATE_NOOP, message_for
 
 MAX_DECIMALS = 3
 MAX_PROCESSING_DAYS = 999
@@ -65,10 +65,10 @@ class DocumentKind(StrEnum):
 
 
 _KIND_LABELS = {
-    DocumentKind.ORIGINAL: "Bản chính",
-    DocumentKind.COPY: "Bản sao",
-    DocumentKind.CERTIFIED_COPY: "Bản sao có chứng thực",
-    DocumentKind.PHOTOCOPY: "Bản chụp",
+    DocumentKind.ORIGINAL: QT_TRANSLATE_NOOP("DocumentKind", "Bản chính"),
+    DocumentKind.COPY: QT_TRANSLATE_NOOP("DocumentKind", "Bản sao"),
+    DocumentKind.CERTIFIED_COPY: QT_TRANSLATE_NOOP("DocumentKind", "Bản sao có chứng thực"),
+    DocumentKind.PHOTOCOPY: QT_TRANSLATE_NOOP("DocumentKind", "Bản chụp"),
 }
 
 

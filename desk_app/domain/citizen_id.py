@@ -17,6 +17,7 @@ from enum import StrEnum
 from desk_app.domain.contact import parse_date_vn
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold, nfc
+from desk_app.messages import QT_TRANSLATE_NOOP
 
 ID_LENGTH = 12
 QR_MIN_FIELDS = 6
@@ -43,7 +44,7 @@ class Sex(StrEnum):
             raise DomainError("applicant.sex.unknown", field="sex", value=nfc(text)) from None
 
 
-_SEX_LABELS = {Sex.MALE: "Nam", Sex.FEMALE: "Nữ"}
+_SEX_LABELS = {Sex.MALE: QT_TRANSLATE_NOOP("Sex", "Nam"), Sex.FEMALE: QT_TRANSLATE_NOOP("Sex", "Nữ")}
 _SEX_BY_FOLDED = {"nam": Sex.MALE, "nu": Sex.FEMALE, "male": Sex.MALE, "female": Sex.FEMALE}
 
 

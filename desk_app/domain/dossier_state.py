@@ -19,6 +19,7 @@ from enum import StrEnum
 from types import MappingProxyType
 
 from desk_app.domain.errors import DomainError
+from desk_app.messages import QT_TRANSLATE_NOOP
 
 
 class DossierStatus(StrEnum):
@@ -37,14 +38,14 @@ class DossierStatus(StrEnum):
 
 
 _LABELS = {
-    DossierStatus.RECEIVED: "Đã tiếp nhận",
-    DossierStatus.SUPPLEMENT_REQUESTED: "Yêu cầu bổ sung",
-    DossierStatus.REFUSED: "Từ chối tiếp nhận",
-    DossierStatus.IN_PROGRESS: "Đang giải quyết",
-    DossierStatus.STOPPED: "Dừng giải quyết",
-    DossierStatus.RESULT_READY: "Có kết quả, chờ trả",
-    DossierStatus.RETURNED: "Đã trả kết quả",
-    DossierStatus.WITHDRAWN: "Đã rút",
+    DossierStatus.RECEIVED: QT_TRANSLATE_NOOP("DossierStatus", "Đã tiếp nhận"),
+    DossierStatus.SUPPLEMENT_REQUESTED: QT_TRANSLATE_NOOP("DossierStatus", "Yêu cầu bổ sung"),
+    DossierStatus.REFUSED: QT_TRANSLATE_NOOP("DossierStatus", "Từ chối tiếp nhận"),
+    DossierStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("DossierStatus", "Đang giải quyết"),
+    DossierStatus.STOPPED: QT_TRANSLATE_NOOP("DossierStatus", "Dừng giải quyết"),
+    DossierStatus.RESULT_READY: QT_TRANSLATE_NOOP("DossierStatus", "Có kết quả, chờ trả"),
+    DossierStatus.RETURNED: QT_TRANSLATE_NOOP("DossierStatus", "Đã trả kết quả"),
+    DossierStatus.WITHDRAWN: QT_TRANSLATE_NOOP("DossierStatus", "Đã rút"),
 }
 
 INITIAL_STATES = frozenset({DossierStatus.RECEIVED, DossierStatus.SUPPLEMENT_REQUESTED, DossierStatus.REFUSED})

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import QHeaderView, QWidget
 
@@ -17,6 +17,7 @@ from desk_app.clock import LOCAL_TZ
 from desk_app.domain.appointment import AppointmentStatus
 from desk_app.gui.forms.ui_appointments_screen import Ui_AppointmentsScreen
 from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.labels import label, translated
 from desk_app.gui.messages import unexpected_text
 from desk_app.gui.row_table import RowTableModel
 from desk_app.gui.worker import Worker
@@ -28,8 +29,14 @@ CANCELLED_COLOUR = QColor("#8a8a8a")
 
 
 class AppointmentTableModel(RowTableModel[Appointment]):
-    HEADERS = ("Giờ hẹn", "Người đặt hẹn", "Điện thoại", "Số định danh", "Thủ tục", "Hình thức", "Trạng thái",
-               "Ghi chú")
+    HEADERS = (QT_TRANSLATE_NOOP("AppointmentTableModel", "Giờ hẹn"),
+               QT_TRANSLATE_NOOP("AppointmentTableModel", "Người đặt hẹn"),
+               QT_TRANSLATE_NOOP("AppointmentTableModel", "Điện thoại"),
+               QT_TRANSLATE_NOOP("AppointmentTableModel", "Số định danh"),
+               QT_TRANSLATE_NOOP("AppointmentTableModel", "Thủ tục"),
+               QT_TRANSLATE_NOOP("AppointmentTableModel", "Hình thức"),
+               QT_TRANSLATE_NOOP("AppointmentTableModel", "Trạng thái"),
+               QT_TRANSLATE_NOOP("AppointmentTableModel", "Ghi chú"))
     STATUS_COLUMN = 6
 
     def cells(self, row: Appointment) -> tuple[str, ...]:
@@ -39,8 +46,8 @@ class AppointmentTableModel(RowTableModel[Appointment]):
             row.applicant_phone,
             row.applicant_id_number,
             row.procedure_name,
-            row.channel_label,
-            row.status.label,
+            translated("AppointmentChannel", row.channel_label),
+            label(row.status),
             row.note,
         )
 

@@ -16,11 +16,12 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
 
 from desk_app.domain.catalogue import Procedure
-from desk_app.domain.citizen_id import CccdQr
+from desk_app.domain.citizen_id import CccdQr, Sex
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.text import decimal_comma, format_vnd, lacks_diacritics
 from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
+from desk_app.gui.labels import label
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.procedure_list import ProcedureListModel
 from desk_app.gui.worker import Worker
@@ -66,7 +67,7 @@ class IntakeScreen(QWidget):
         self.form.setupUi(self)
         self._model = ProcedureListModel()
         self.form.intakeProcedureList.setModel(self._model)
-        self.form.intakeApplicantSex.addItems(["", self.tr("Nam"), self.tr("Nữ")])
+        self.form.intakeApplicantSex.addItems(["", label(Sex.MALE), label(Sex.FEMALE)])
         self.form.intakeDueDate.setStyleSheet(DUE_STYLE)
         self._error_labels: dict[str, QLabel] = {
             "procedure": self.form.intakeProcedureError,
@@ -174,7 +175,7 @@ class IntakeScreen(QWidget):
         documents.clear()
         for document in procedure.documents:
             item = QListWidgetItem(self.tr("{name} — {kind}, {copies} bản").format(
-                name=document.name, kind=document.kind.label, copies=document.copies))
+                name=document.name, kind=label(document.kind), copies=document.copies))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             item.setData(Qt.ItemDataRole.UserRole, document)
@@ -194,7 +195,7 @@ class IntakeScreen(QWidget):
         detail = self.tr("lúc {time}").format(time=plan.due_at.strftime("%H:%M"))
         if plan.counted_from > plan.received_at:
             detail += self.tr(" · thời hạn tính từ {start}").format(
-                start=plan.counted_from.strftime("%H:%M ngày %d/%m/%Y"))
+                start=plan.counted_from.strftime(self.tr("%H:%M ngày %d/%m/%Y")))
         self.form.intakeDueDetail.setText(detail)
 
     # Applicant -------------------------------------------------------------------------------
@@ -331,7 +332,7 @@ class IntakeScreen(QWidget):
             ).format(code=result.code, detail=rendered))
             return
         self.form.intakeStatus.setText(self.tr("Đã lưu hồ sơ {code} ({status}).").format(
-            code=result.code, status=result.status.label))
+            code=result.code, status=label(result.status)))
         self.saved.emit(result, rendered)
 
     def _failed(self, error: BaseException) -> None:
@@ -357,14 +358,14 @@ class IntakeScreen(QWidget):
             button.setEnabled(not saving)
 
     def _show_error(self, field: str, text: str) -> None:
-        label = self._error_labels.get(field, self.form.intakeStatus)
-        label.setStyleSheet(ERROR_STYLE)
-        label.setText(text if not label.text() or label is self.form.intakeStatus else f"{label.text()}\n{text}")
-        label.show()
+        shown = self._error_labels.get(field, self.form.intakeStatus)
+        shown.setStyleSheet(ERROR_STYLE)
+        shown.setText(text if not shown.text() or shown is self.form.intakeStatus else f"{shown.text()}\n{text}")
+        shown.show()
 
     def _clear_errors(self) -> None:
-        for label in set(self._error_labels.values()):
-            label.clear()
+        for error_label in set(self._error_labels.values()):
+            error_label.clear()
         self.form.intakeStatus.setStyleSheet("")
 
     def clear(self) -> None:

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHeaderView, QWidget
 
 from desk_app.domain.errors import DomainError
 from desk_app.gui.forms.ui_lookup_screen import Ui_LookupScreen
 from desk_app.gui.change_bus import ChangeBus
-from desk_app.gui.messages import error_text, unexpected_text
+from desk_app.gui.labels import label
+from desk_app.gui.messages import error_text, problem_text, unexpected_text
 from desk_app.gui.row_table import RowTableModel
 from desk_app.gui.worker import Worker
 from desk_app.services.changes import Changes, Kind
@@ -20,12 +21,18 @@ DATE_TIME = "%H:%M %d/%m/%Y"
 
 
 class SummaryTableModel(RowTableModel[DossierSummary]):
-    HEADERS = ("Mã hồ sơ", "Trạng thái", "Người nộp", "Số định danh", "Thủ tục", "Tiếp nhận", "Hẹn trả")
+    HEADERS = (QT_TRANSLATE_NOOP("SummaryTableModel", "Mã hồ sơ"),
+               QT_TRANSLATE_NOOP("SummaryTableModel", "Trạng thái"),
+               QT_TRANSLATE_NOOP("SummaryTableModel", "Người nộp"),
+               QT_TRANSLATE_NOOP("SummaryTableModel", "Số định danh"),
+               QT_TRANSLATE_NOOP("SummaryTableModel", "Thủ tục"),
+               QT_TRANSLATE_NOOP("SummaryTableModel", "Tiếp nhận"),
+               QT_TRANSLATE_NOOP("SummaryTableModel", "Hẹn trả"))
 
     def cells(self, row: DossierSummary) -> tuple[str, ...]:
         return (
             row.code,
-            row.status.label,
+            label(row.status),
             row.applicant_name,
             row.applicant_id_number,
             row.procedure_name,
@@ -90,7 +97,7 @@ class LookupScreen(QWidget):
             return
         due = summary.due_at.strftime(DATE_TIME) if summary.due_at else "—"
         text = self.tr("{code} · {status}\n{name} — {procedure}\nHẹn trả: {due}").format(
-            code=summary.code, status=summary.status.label, name=summary.applicant_name,
+            code=summary.code, status=label(summary.status), name=summary.applicant_name,
             procedure=summary.procedure_name, due=due)
         self.form.lookupDetail.setText(text)
         self._operations.run(lambda: self._desk.lookup.get(summary.code),
@@ -98,9 +105,9 @@ class LookupScreen(QWidget):
 
     def _show_sync_problem(self, code: str, text: str, detail: DossierDetail) -> None:
         """A change the province refused stays on the dossier, with its reason, until it is sent again."""
-        if detail.sync_problem and self.selected_code() == code:
+        if detail.sync_problem is not None and self.selected_code() == code:
             self.form.lookupDetail.setText(text + "\n" + self.tr("⚠ Hệ thống tỉnh từ chối: {reason}").format(
-                reason=detail.sync_problem))
+                reason=problem_text(detail.sync_problem)))
 
     def selected_code(self) -> str | None:
         summary = self._model.row(self.form.lookupResults.currentIndex().row())

@@ -29,10 +29,6 @@ def write_pdf(rendered: RenderedForm, folder: Path) -> Path:
     return target
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PrintOutput", text)
-
-
 class _LoadedPdf(QObject):
     def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -54,7 +50,10 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
     painter = QPainter()
     if not printer.isValid() or not painter.begin(printer):
         loaded.deleteLater()
-        raise OSError(_tr("máy in {name} không sẵn sàng").format(name=printer.printerName() or "mặc định"))
+        name = printer.printerName()
+        if name:
+            raise OSError(QCoreApplication.translate("PrintOutput", "máy in {name} không sẵn sàng").format(name=name))
+        raise OSError(QCoreApplication.translate("PrintOutput", "máy in mặc định không sẵn sàng"))
     try:
         dpi = printer.resolution()
         for page in range(document.pageCount()):
@@ -73,7 +72,8 @@ def print_on_default_printer(rendered: RenderedForm) -> str:
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setDocName(rendered.file_name)
     paint_pdf(rendered.pdf, printer)
-    return _tr("Đã gửi phiếu {code} tới máy in {name}").format(code=rendered.code, name=printer.printerName())
+    return QCoreApplication.translate("PrintOutput", "Đã gửi phiếu {code} tới máy in {name}").format(
+        code=rendered.code, name=printer.printerName())
 
 
 class PrintOutput:
@@ -86,21 +86,22 @@ class PrintOutput:
         self._parent = parent
 
     def deliver(self, rendered: RenderedForm) -> str:
-        """Returns a short Vietnamese line saying where the form went, for the status bar."""
+        """Returns a short line saying where the form went, for the status bar."""
         if self._settings.print_to:
             path = write_pdf(rendered, Path(self._settings.print_to))
-            return _tr("Đã lưu tệp {path}").format(path=path)
+            return QCoreApplication.translate("PrintOutput", "Đã lưu tệp {path}").format(path=path)
         if self._settings.output == "pdf":
-            chosen, _ = QFileDialog.getSaveFileName(self._parent, _tr("Lưu phiếu thành tệp PDF"),
-                                                    rendered.file_name, "PDF (*.pdf)")
+            title = QCoreApplication.translate("PrintOutput", "Lưu phiếu thành tệp PDF")
+            chosen, _ = QFileDialog.getSaveFileName(self._parent, title, rendered.file_name, "PDF (*.pdf)")
             if not chosen:
-                return _tr("Chưa in: đã hủy lưu tệp.")
+                return QCoreApplication.translate("PrintOutput", "Chưa in: đã hủy lưu tệp.")
             Path(chosen).write_bytes(rendered.pdf)
-            return _tr("Đã lưu tệp {path}").format(path=chosen)
+            return QCoreApplication.translate("PrintOutput", "Đã lưu tệp {path}").format(path=chosen)
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         printer.setDocName(rendered.file_name)
         dialog = QPrintPreviewDialog(printer, self._parent)
-        dialog.setWindowTitle(_tr("Xem trước khi in — {code}").format(code=rendered.code))
+        dialog.setWindowTitle(QCoreApplication.translate("PrintOutput", "Xem trước khi in — {code}").format(
+            code=rendered.code))
         dialog.paintRequested.connect(lambda target: paint_pdf(rendered.pdf, target))
         dialog.exec()
-        return _tr("Đã mở bản xem trước phiếu {code}").format(code=rendered.code)
+        return QCoreApplication.translate("PrintOutput", "Đã mở bản xem trước phiếu {code}").format(code=rendered.code)

@@ -1,10 +1,15 @@
-"""A read-only table of rows for a QTableView: the screens give their headers and each row's cells."""
+"""A read-only table of rows for a QTableView: the screens give their headers and each row's cells.
+
+A subclass marks its HEADERS with QT_TRANSLATE_NOOP in the context of its own class name, the
+context they are translated in."""
 
 from __future__ import annotations
 
 from typing import Any, Generic, Sequence, TypeVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desk_app.gui.labels import translated
 
 Row = TypeVar("Row")
 
@@ -44,7 +49,7 @@ class RowTableModel(QAbstractTableModel, Generic[Row]):
     def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
                    role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.tr(self.HEADERS[section])
+            return translated(type(self).__name__, self.HEADERS[section])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

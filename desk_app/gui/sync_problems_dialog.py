@@ -7,16 +7,18 @@ record from the province is for its operator to mend, and stays listed so that i
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QHeaderView, QTableWidgetItem, QWidget
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.gui.forms.ui_sync_problems_dialog import Ui_SyncProblemsDialog
+from desk_app.gui.labels import translated
+from desk_app.gui.messages import problem_text
 from desk_app.gui.sync_controller import SyncController
 from desk_app.services.sync import SyncProblem, SyncService
 
-_KINDS = {"dossier.intake": "Tiếp nhận hồ sơ", "dossier.status": "Chuyển trạng thái"}
-_FROM_PROVINCE = "Bản ghi từ hệ thống tỉnh ({kind})"
+_KINDS = {"dossier.intake": QT_TRANSLATE_NOOP("SyncProblemsDialog", "Tiếp nhận hồ sơ"),
+          "dossier.status": QT_TRANSLATE_NOOP("SyncProblemsDialog", "Chuyển trạng thái")}
 
 
 class SyncProblemsDialog(QDialog):
@@ -51,9 +53,9 @@ class SyncProblemsDialog(QDialog):
         table.setRowCount(len(problems))
         for row, problem in enumerate(problems):
             when = problem.at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y") if problem.at else ""
-            what = (self.tr(_KINDS.get(problem.kind, problem.kind)) if problem.retryable
-                    else self.tr(_FROM_PROVINCE).format(kind=problem.kind))
-            for column, text in enumerate((problem.dossier_code or "", what, when, problem.reason)):
+            what = (translated("SyncProblemsDialog", _KINDS.get(problem.kind, problem.kind)) if problem.retryable
+                    else self.tr("Bản ghi từ hệ thống tỉnh ({kind})").format(kind=problem.kind))
+            for column, text in enumerate((problem.dossier_code or "", what, when, problem_text(problem))):
                 table.setItem(row, column, QTableWidgetItem(text))
         table.resizeColumnsToContents()
         table.resizeRowsToContents()

@@ -6,14 +6,17 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from desk_app.clock import LOCAL_TZ
+from desk_app.gui.labels import translated
+from desk_app.gui.messages import reason_text
 from desk_app.services.sync import SyncState
 
-PHASES = {"push": "Đang gửi thay đổi lên hệ thống tỉnh", "leases": "Đang xin cấp số thứ tự hồ sơ",
-          "pull": "Đang nhận thay đổi từ hệ thống tỉnh"}
+PHASES = {"push": QT_TRANSLATE_NOOP("SyncStatusView", "Đang gửi thay đổi lên hệ thống tỉnh"),
+          "leases": QT_TRANSLATE_NOOP("SyncStatusView", "Đang xin cấp số thứ tự hồ sơ"),
+          "pull": QT_TRANSLATE_NOOP("SyncStatusView", "Đang nhận thay đổi từ hệ thống tỉnh")}
 _STYLES = {
     "online": "color: #1b7a1b; font-weight: bold;",
     "offline": "color: #b35c00; font-weight: bold;",
@@ -75,14 +78,14 @@ class SyncStatusView(QWidget):
             self._connection("idle", self.tr("Chưa đăng ký với hệ thống tỉnh: quầy làm việc độc lập"),
                              self.tr("Đồng bộ → Đăng ký quầy với hệ thống tỉnh…"))
         elif status.needs_login:
-            self._connection("attention", self.tr("Cần đăng nhập lại với hệ thống tỉnh"), status.last_error or "")
+            self._connection("attention", self.tr("Cần đăng nhập lại với hệ thống tỉnh"), self._last_error(status))
         elif status.online:
             self._connection("online", self.tr("● Trực tuyến"), status.server_url)
         elif status.online is None:
             self._connection("idle", self.tr("Đang kết nối…"), status.server_url)
         else:
             self._connection("offline", self.tr("● Mất kết nối: quầy vẫn làm việc bình thường"),
-                             status.last_error or "")
+                             self._last_error(status))
         registered = status is not None and status.registered
         self.login.setVisible(registered and status.needs_login)
         self.sync_now.setEnabled(registered and not status.needs_login)
@@ -99,10 +102,14 @@ class SyncStatusView(QWidget):
             parts.append(self.tr("⚠ {n} bản ghi từ tỉnh bị bỏ qua").format(n=set_aside))
         self.problems.setText(" · ".join(parts))
         self.reserve.setVisible(status is not None and status.on_reserve_today)
-        warning = status.clock_warning if status is not None else None
-        self.clock.setVisible(warning is not None)
-        if warning is not None:
-            self.clock.setText("⚠ " + warning)
+        skew = status.clock_skew_minutes if status is not None else None
+        self.clock.setVisible(skew is not None)
+        if skew is not None:
+            self.clock.setText("⚠ " + reason_text("sync.clock_skew", {"minutes": skew}))
+
+    @staticmethod
+    def _last_error(status: SyncState) -> str:
+        return reason_text(status.last_error_code, status.last_error_params, status.last_error_text or "")
 
     def _last_success_text(self, last: datetime | None) -> str:
         if last is None:
@@ -126,4 +133,4 @@ class SyncStatusView(QWidget):
         if total > 0:
             self.progress.setRange(0, total)
             self.progress.setValue(done)
-        self.progress.setToolTip(self.tr(PHASES.get(what, what)))
+        self.progress.setToolTip(translated("SyncStatusView", PHASES.get(what, what)))

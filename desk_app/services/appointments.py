@@ -12,11 +12,15 @@ from typing import Any
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.appointment import AppointmentStatus, local_day_bounds
+from desk_app.messages import QT_TRANSLATE_NOOP
 from desk_app.store import appointments_repo
 from desk_app.store.appointments_repo import AppointmentRecord
 from desk_app.store.database import Database
 
-CHANNEL_LABELS = {"online": "Trực tuyến", "phone": "Điện thoại", "desk": "Tại quầy"}
+CHANNEL_LABELS = {"online": QT_TRANSLATE_NOOP("AppointmentChannel", "Trực tuyến"),
+                  "phone": QT_TRANSLATE_NOOP("AppointmentChannel", "Điện thoại"),
+                  "desk": QT_TRANSLATE_NOOP("AppointmentChannel", "Tại quầy")}
+"""How the citizen booked, as the officer reads it; the GUI translates it in context "AppointmentChannel"."""
 
 
 @dataclass(frozen=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.contact import normalize_phone
@@ -16,6 +16,9 @@ from desk_app.domain.text import fold
 from desk_app.services.dossiers import stored_dossier
 from desk_app.store import dossier_repo
 from desk_app.store.database import Database
+
+if TYPE_CHECKING:
+    from desk_app.sync.state import SyncProblem
 
 _DIGITS = re.compile(r"[\d\s.+()-]+")
 
@@ -43,8 +46,8 @@ class DossierDetail:
     received_at: datetime
     due_at: datetime | None
     events: tuple[Mapping[str, Any], ...]
-    sync_problem: str | None = None
-    """Why the provincial system refused this dossier's last change, until the officer retries it."""
+    sync_problem: SyncProblem | None = None
+    """The provincial system refused this dossier's last change (and why), until the officer retries it."""
     printed: Mapping[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def as_json(self) -> dict[str, Any]:
@@ -65,7 +68,7 @@ def _summary(row: Mapping[str, Any]) -> DossierSummary:
 
 
 class LookupService:
-    def __init__(self, database: Database, sync_problem: Callable[[str], Any] | None = None) -> None:
+    def __init__(self, database: Database, sync_problem: Callable[[str], SyncProblem | None] | None = None) -> None:
         self._database = database
         self._sync_problem = sync_problem
 
@@ -102,7 +105,6 @@ class LookupService:
         record = stored.record
         wire_view = intake_payload(record, stored.documents).model_dump() | {"status": record.status}
         printed = dossier_json(wire_view, stored.events, LOCAL_TZ)
-        problem = self._sync_problem(code) if self._sync_problem is not None else None
         return DossierDetail(
             code=record.code,
             agency=record.agency_code,
@@ -112,6 +114,6 @@ class LookupService:
             received_at=record.received_at.astimezone(LOCAL_TZ),
             due_at=record.due_at.astimezone(LOCAL_TZ) if record.due_at else None,
             events=tuple(printed["events"]),
-            sync_problem=problem.reason if problem is not None else None,
+            sync_problem=self._sync_problem(code) if self._sync_problem is not None else None,
             printed=printed,
         )

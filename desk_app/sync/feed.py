@@ -173,8 +173,9 @@ def _attempt(connection: Connection, work: Callable[[], None]) -> _Unusable | No
             return err
         if isinstance(err, sqlite3.OperationalError) or not isinstance(err, _RECORD_FAULTS):
             raise
-        detail = str(err) if isinstance(err, DomainError) else f"{type(err).__name__}: {err}"
-        return _Unusable("feed.unusable", detail=detail[:300])
+        if isinstance(err, DomainError):
+            return _Unusable(err.code, **err.params)
+        return _Unusable("feed.unusable", detail=f"{type(err).__name__}: {err}"[:300])
     connection.execute("RELEASE feed_entry")
     return None
 

@@ -20,7 +20,6 @@ from typing import Callable
 
 from pydantic import ValidationError
 
-from desk_app.messages import message_for
 from desk_app.store import outbox_repo
 from desk_app.store.database import Database
 from desk_app.sync import wire
@@ -103,8 +102,8 @@ def _answer(database: Database, transport: Transport, in_flight: tuple[_Batch, F
         if not unreadable:
             raise
     with database.write() as connection:
-        for op_id, (reason, params) in unreadable.items():
-            outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", reason, now(), params)
+        for op_id, params in unreadable.items():
+            outbox_repo.set_aside(connection, op_id, "sync.payload_invalid", "", now(), params)
     pushed.rejected += len(unreadable)
     kept = [(row, part) for row, part in zip(batch.rows, batch.parts) if row.op_id not in unreadable]
     rest = _Batch(batch.last_id, batch.count, [row for row, _ in kept], [part for _, part in kept])
@@ -131,8 +130,9 @@ def _operation_json(row: outbox_repo.OutboxRow) -> str:
             f'"payload":{row.payload_json},"created_at":{json.dumps(row.created_at)},"v":{wire.VERSION}}}')
 
 
-def _unreadable(batch: _Batch) -> list[tuple[str, tuple[str, dict[str, str]]]]:
-    """Each row of the batch the server cannot read, with why (the sentence and its values)."""
+def _unreadable(batch: _Batch) -> list[tuple[str, dict[str, str]]]:
+    """Each row of the batch the server cannot read, with the values of why (kept as the code
+    sync.payload_invalid and these, so each reader words it in its own language)."""
     found = []
     for row, part in zip(batch.rows, batch.parts):
         try:
@@ -140,8 +140,7 @@ def _unreadable(batch: _Batch) -> list[tuple[str, tuple[str, dict[str, str]]]]:
         except ValidationError as err:
             detail = "; ".join(f"{'.'.join(map(str, e['loc']))}: {e['msg']}"
                                for e in err.errors(include_url=False, include_input=False)[:3])
-            params = {"code": row.dossier_code or "", "detail": detail}
-            found.append((row.op_id, (message_for("sync.payload_invalid", **params), params)))
+            found.append((row.op_id, {"code": row.dossier_code or "", "detail": detail}))
     return found
 
 
@@ -154,8 +153,7 @@ def _record(database: Database, sent: list[str], response: wire.PushResponse, at
             result = results.get(op_id)
             if result is not None and result.outcome is wire.Outcome.REJECTED:
                 code = result.reason_code or "sync.rejected"
-                outbox_repo.set_aside(connection, op_id, code, result.reason or message_for(code), at,
-                                      result.reason_params)
+                outbox_repo.set_aside(connection, op_id, code, result.reason or "", at, result.reason_params)
         outbox_repo.count_attempt(connection, [op_id for op_id in sent if op_id not in results])
     for op_id in sent:
         result = results.get(op_id)
@@ -169,4 +167,4 @@ def _record(database: Database, sent: list[str], response: wire.PushResponse, at
             pushed.rejected += 1
     missing = len(sent) - sum(1 for op_id in sent if op_id in results)
     if missing:
-        raise SyncError("sync.bad_response", detail=message_for("sync.results_missing", count=missing))
+        raise SyncError("sync.results_missing", count=missing)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from typing import Any, Mapping
 
 from desk_app.domain.errors import DomainError
-from desk_app.messages import MESSAGES, message_for
+from desk_app.messages import message_for, worded
 from desk_app.store import code_blocks, outbox_repo, set_aside_repo, sync_state_repo
 from desk_app.store.database import Connection
 
@@ -24,14 +24,6 @@ PROBLEMS_LISTED = 200
 
 REJECTED = "rejected"
 SET_ASIDE = "set_aside"
-
-
-def worded(code: str, params: Mapping[str, Any] | None, text: str = "") -> str:
-    """The Vietnamese sentence of a kept error: from its code and values when both are known here,
-    else the sentence the server wrote."""
-    if params is not None and code in MESSAGES:
-        return message_for(code, **params)
-    return text or message_for(code, **(params or {}))
 
 
 @dataclass(frozen=True)
@@ -100,10 +92,16 @@ class SyncState:
         return worded(self.last_error_code, self.last_error_params, self.last_error_text or "")
 
     @property
-    def clock_warning(self) -> str | None:
+    def clock_skew_minutes(self) -> int | None:
+        """How far the desk's clock is off the server's, when that is enough to warn the officer."""
         if self.clock_skew_s is None or abs(self.clock_skew_s) <= CLOCK_SKEW_LIMIT_S:
             return None
-        return message_for("sync.clock_skew", minutes=round(abs(self.clock_skew_s) / 60))
+        return round(abs(self.clock_skew_s) / 60)
+
+    @property
+    def clock_warning(self) -> str | None:
+        minutes = self.clock_skew_minutes
+        return None if minutes is None else message_for("sync.clock_skew", minutes=minutes)
 
     def as_json(self) -> dict[str, Any]:
         """`desk-app sync status --json`; the keys of earlier versions keep their meaning."""

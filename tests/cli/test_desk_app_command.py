@@ -91,3 +91,14 @@ def test_appointment_list_prints_a_days_bookings(data_dir, desk, capsys):
     assert "08:30–08:50  Lường Thị Hoa  0912345678  Thủ tục đăng ký khai sinh  [Đã đặt hẹn]" in capsys.readouterr().out
     assert main(["--data-dir", str(data_dir), "appointment", "list"]) == 0
     assert "Lịch hẹn ngày 23/11/2026: 0" in capsys.readouterr().out
+
+
+def test_lang_picks_the_windows_language_and_nothing_else_is_accepted(data_dir, monkeypatch, capsys):
+    opened = []
+    monkeypatch.setattr("desk_app.app.run_gui", lambda *args: opened.append(args) or 0)
+    assert main(["--data-dir", str(data_dir), "--lang", "en"]) == 0
+    assert main(["--data-dir", str(data_dir)]) == 0
+    assert [args[3] for args in opened] == ["en", None]
+    with pytest.raises(SystemExit):
+        main(["--lang", "fr"])
+    assert "--lang" in capsys.readouterr().err

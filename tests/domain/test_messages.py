@@ -4,7 +4,7 @@ import string
 from pathlib import Path
 
 import desk_app.domain
-from desk_app.messages import MESSAGES, message_for
+from desk_app.messages import MESSAGES, message_for, worded
 
 DOMAIN_DIR = Path(desk_app.domain.__file__).parent
 CODE_SHAPE = re.compile(
@@ -43,3 +43,20 @@ def test_unknown_code_falls_back_to_a_generic_message_naming_it():
     text = message_for("no.such.code", x=1)
     assert "no.such.code" in text
     assert text.startswith("Dữ liệu chưa hợp lệ")
+
+
+def test_worded_translates_the_sentence_and_the_labels_in_it():
+    def translate_text(context: str, text: str) -> str:
+        return f"<{context}:{text}>"
+
+    text = worded("dossier.transition", {"from_label": "Đã tiếp nhận", "to_label": "Đã rút"},
+                  translate_text=translate_text)
+    assert text == "<messages:Không thể chuyển hồ sơ từ trạng thái “<DossierStatus:Đã tiếp nhận>” sang “<DossierStatus:Đã rút>”.>"
+
+
+def test_worded_keeps_the_servers_sentence_when_it_cannot_word_the_error_itself():
+    assert worded("a.code.from.a.newer.server", {"x": "1"}, "Câu của tỉnh.") == "Câu của tỉnh."
+    assert worded("sync.rejected", None, "Câu của tỉnh.") == "Câu của tỉnh."
+    assert worded("sync.rejected", None) == message_for("sync.rejected")
+    assert worded("sync.not_owner", {"to_label": "Đang giải quyết"}, "Câu cũ.").startswith("Chuyển hồ sơ sang “Đang")
+    assert worded("auth.officer_inactive", {"status": 403}, "Tài khoản canbo2 đã bị khóa.") == "Tài khoản canbo2 đã bị khóa."

@@ -37,6 +37,8 @@ def test_a_good_file_reads_as_written():
     settings = parse_settings(tomllib.loads(GOOD), environ={})
     assert settings.profile.agency_name == "UBND xã Tân Phong"
     assert settings.printing.receipt_copies == (2,) and settings.scanner_serial_baud == 115200
+    assert settings.language == "vi"
+    assert parse_settings(tomllib.loads(GOOD + '\n[ui]\nlanguage = "en"\n'), environ={}).language == "en"
 
 
 @pytest.mark.parametrize("text, field", [
@@ -55,6 +57,8 @@ def test_a_good_file_reads_as_written():
     (GOOD.replace('agency_code = "000.00.12.H12"', 'agency_code = "ubnd-xa"'), "desk.agency_code"),
     (GOOD + '\n[codes]\nsequence_block = "9000-1"\n', "codes.sequence_block"),
     ('desk = "Tân Phong"\n', "desk"),
+    (GOOD + '\n[ui]\nlanguage = "fr"\n', "ui.language"),
+    (GOOD + '\n[ui]\nlanguge = "en"\n', "ui.languge"),
 ])
 def test_a_wrong_key_or_value_is_refused_by_name(text, field):
     messages = refused(text)

@@ -80,3 +80,15 @@ def test_an_appointment_keeps_its_latest_state_whatever_order_it_is_read_in(desk
     with desk.database.write() as connection:
         applied = apply_page(connection, [entry(wire.FeedKind.APPOINTMENT, "a2", {**booked, "minutes": 0})])
     assert applied.set_aside == 1 and desk.appointments.day(date(2026, 11, 25)) == [appointment]
+
+
+def test_an_entry_the_rules_refuse_is_set_aside_under_the_rules_own_code(desk):
+    """Kept as the code and values of the refusal, so the window words it in its own language."""
+    procedure = json.loads(sample_catalogue_path().read_text(encoding="utf-8"))["procedures"][0]
+    with desk.database.write() as connection:
+        applied = apply_page(connection, [entry(wire.FeedKind.PROCEDURE, procedure["code"],
+                                                {**procedure, "processing_days": -1})])
+    assert applied.set_aside == 1
+    [problem] = desk.sync.problems()
+    assert (problem.reason_code, problem.reason_params["count"]) == ("catalogue.invalid", 1)
+    assert problem.reason.startswith("Danh mục thủ tục có 1 lỗi")

@@ -90,7 +90,7 @@ def test_a_rejected_operation_is_set_aside_and_the_rest_goes_on(province, agency
     problems = desk.sync.problems()
     assert [(p.dossier_code, p.reason_code) for p in problems] == [(first, "sync.not_owner")]
     assert "bộ phận giải quyết" in problems[0].reason
-    assert desk.lookup.get(first).sync_problem == problems[0].reason
+    assert desk.lookup.get(first).sync_problem == problems[0]
     assert desk.lookup.get(second).sync_problem is None
     assert desk.sync.status().problems == 1
     assert {d["code"] for d in server_dossiers(province, agency.code)} == {first, second}

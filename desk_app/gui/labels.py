@@ -1,0 +1,31 @@
+"""Labels from tables, translated where the screen shows them.
+
+A label that lives in a table (a dossier status, a document kind, a table header, a sync phase) is
+marked where it is written with QT_TRANSLATE_NOOP(context, text), so that pyside6-lupdate extracts
+it; the table hands the GUI a Vietnamese string, and this module translates it in the context it
+was marked with. It is the one place the GUI translates a text that is not a literal.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+
+
+class Labelled(Protocol):
+    """An enum whose values have a Vietnamese label."""
+
+    @property
+    def label(self) -> str: ...
+
+
+def translated(context: str, text: str) -> str:
+    """A text marked QT_TRANSLATE_NOOP(context, text), in the language the window was started in."""
+    return QCoreApplication.translate(context, text)
+
+
+def label(value: Labelled) -> str:
+    """An enum value's label (DossierStatus, DocumentKind, Sex, AppointmentStatus): its table is
+    marked in the context named after the enum."""
+    return translated(type(value).__name__, value.label)
