@@ -229,7 +229,7 @@ MESSAGES: dict[str, str] = {
         "nếu trên thẻ đúng như vậy."),
     "intake.documents_missing": QT_TRANSLATE_NOOP(
         "messages",
-        "Còn {count} giấy tờ chưa được đánh dấu đã nhận. Hãy đánh dấu đủ, hoặc in Phiếu yêu cầu bổ sung, "
+        "Còn thiếu {count} giấy tờ: {papers}. Hãy đánh dấu đã nhận, hoặc in Phiếu yêu cầu bổ sung, "
         "hoàn thiện hồ sơ (Mẫu 02)."),
     "papers.shown_only": QT_TRANSLATE_NOOP("messages", "“{name}” chỉ xuất trình để đối chiếu, không nộp lại."),
     "papers.handed_in": QT_TRANSLATE_NOOP("messages", "“{name}” phải được nộp, không chỉ xuất trình."),

@@ -3,7 +3,9 @@ sync, crash and benchmark code."""
 
 from __future__ import annotations
 
-from desk_app.services.intake import IntakeRequest, paper_of
+from desk_app.domain.catalogue import RequiredDocument
+from desk_app.domain.papers import Given, Paper
+from desk_app.services.intake import IntakeRequest
 
 DESK_SETTINGS = """\
 # Settings of a commune desk used by the tests.
@@ -36,6 +38,13 @@ def register_locally(desk, reserve=(9100, 9101), agency: str = "000.00.12.H12") 
         sync_state_repo.put(connection, {"server_url": "http://127.0.0.1:1", "device_id": "d-1",
                                          "agency_code": agency, "reserve_first": str(reserve[0]),
                                          "reserve_last": str(reserve[1])})
+
+
+def paper_of(document: RequiredDocument, received: bool) -> Paper:
+    """The officer's tick on a paper of the list: handed in (or shown, for a paper only shown)."""
+    given = (Given.SHOWN if document.shown else Given.HANDED) if received else Given.NONE
+    return Paper(document, given, case_applies=received and bool(document.case),
+                 return_original=received and document.return_original)
 
 
 def request_for(desk, code: str = "1.001193", received: bool = True, **overrides) -> IntakeRequest:

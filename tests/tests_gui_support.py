@@ -44,3 +44,47 @@ def wedge_scan(text: str) -> None:
 def press(widget: QWidget, key: int) -> None:
     _key(widget, key)
     QApplication.processEvents()
+
+
+def answer(button_name: str, then=None, attempts: int = 200) -> None:
+    """Press the button named `button_name` of the next modal question, as the officer would, once
+    it is up (the question is shown with exec(), so the answer must be scheduled before)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    def look(left: int) -> None:
+        dialog = QApplication.activeModalWidget()
+        button = dialog.findChild(QPushButton, button_name) if dialog is not None else None
+        if button is None:
+            if left:
+                QTimer.singleShot(10, lambda: look(left - 1))
+            return
+        button.click()
+        if then is not None:
+            then()
+
+    QTimer.singleShot(0, lambda: look(attempts))
+
+
+def close_window(window) -> None:
+    """Close a test's window whatever it holds: any question the close asks is answered "close now";
+    the window is then deleted, as pytest-qt does with the widgets it owns (windows are not given to
+    it, because it closes before the fixtures' teardown and would leave the questions unanswered)."""
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QPushButton
+
+    def keep_answering() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            for name in ("discardYes", "unsentCloseNow"):
+                button = dialog.findChild(QPushButton, name)
+                if button is not None:
+                    button.click()
+
+    timer = QTimer()
+    timer.timeout.connect(keep_answering)
+    timer.start(10)
+    window.close()
+    timer.stop()
+    window.deleteLater()
+    QApplication.processEvents()

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QWidget
+from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.domain.catalogue import Procedure
 from desk_app.domain.citizen_id import CccdQr, Sex
@@ -21,6 +21,7 @@ from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.text import decimal_comma, format_vnd, lacks_diacritics
 from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
+from desk_app.gui.guards import discard_confirmed
 from desk_app.gui.labels import label
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.procedure_list import ProcedureListModel
@@ -28,8 +29,9 @@ from desk_app.gui.worker import Worker
 from desk_app.services.changes import Changes, Kind
 from desk_app.services.desk import Desk
 from desk_app.services.forms import RenderedForm
-from desk_app.domain.papers import Paper
-from desk_app.services.intake import Decision, IntakeRequest, IntakeResult, paper_of
+from desk_app.domain.papers import missing_papers
+from desk_app.gui.paper_list import PaperList
+from desk_app.services.intake import Decision, IntakeRequest, IntakeResult
 
 if TYPE_CHECKING:
     from desk_app.services.appointments import Appointment
@@ -106,11 +108,14 @@ class IntakeScreen(QWidget):
         for field in ("id_number", "birth_date", "phone", "email"):
             widget = self._focus_for[field]
             widget.editingFinished.connect(lambda field=field: self._check_field(field))
-        self.form.intakeCheckAll.clicked.connect(self._check_all)
+        self._papers = PaperList(self.form.intakeDocumentList)
+        self._papers.changed.connect(self._papers_changed)
+        self.form.intakeCheckAll.clicked.connect(self._papers.check_all)
+        self.form.intakeReturnOriginal.clicked.connect(self._papers.toggle_return)
         self.form.intakeSaveAndPrint.clicked.connect(lambda: self.submit(Decision.RECEIVE))
         self.form.intakeRequestSupplement.clicked.connect(lambda: self.submit(Decision.SUPPLEMENT))
         self.form.intakeRefuse.clicked.connect(lambda: self.submit(Decision.REFUSE))
-        self.form.intakeClear.clicked.connect(self.clear)
+        self.form.intakeClear.clicked.connect(self.new_dossier)
         self._due_timer = QTimer(self)
         self._due_timer.setInterval(DUE_REFRESH_MS)
         self._due_timer.timeout.connect(self.refresh_due)
@@ -171,17 +176,7 @@ class IntakeScreen(QWidget):
         fee = procedure.fee_total_vnd
         self.form.intakeFee.setText(self.tr("Phí, lệ phí: {amount}").format(amount=format_vnd(fee)) if fee
                                     else self.tr("Không thu phí, lệ phí"))
-        documents = self.form.intakeDocumentList
-        documents.clear()
-        for document in procedure.documents:
-            item = QListWidgetItem(self.tr("{name} — {kind}, {copies} bản").format(
-                name=document.name, kind=label(document.kind), copies=document.copies))
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Unchecked)
-            item.setData(Qt.ItemDataRole.UserRole, document)
-            documents.addItem(item)
-        if documents.count():
-            documents.setCurrentRow(0)
+        self._papers.show(procedure.documents)
         self.refresh_due()
 
     def refresh_due(self) -> None:
@@ -200,9 +195,36 @@ class IntakeScreen(QWidget):
 
     # Applicant -------------------------------------------------------------------------------
 
-    def fill_from_qr(self, qr: CccdQr) -> None:
-        """A CCCD QR fills the applicant; the officer still checks what the card says."""
+    def has_work(self) -> bool:
+        """The form holds something of a citizen's that a clear would lose (a procedure chosen
+        alone does not count: the usual order picks it, then scans the card)."""
         form = self.form
+        typed = any(field.text().strip() for field in (
+            form.intakeApplicantName, form.intakeApplicantId, form.intakeApplicantBirthDate,
+            form.intakeApplicantAddress, form.intakeApplicantPhone, form.intakeApplicantEmail))
+        return typed or self._papers.any_given() or bool(form.intakeNote.toPlainText().strip())
+
+    def new_dossier(self) -> bool:
+        """Ctrl+N: a fresh form, once the officer agrees to drop what this one holds."""
+        if self.has_work() and not discard_confirmed(self):
+            return False
+        self.clear()
+        return True
+
+    def fill_from_qr(self, qr: CccdQr) -> bool:
+        """A CCCD QR fills the applicant; the officer still checks what the card says. Another
+        citizen's card over a form that already holds an applicant asks first; False when the
+        officer kept the form."""
+        form = self.form
+        holder = form.intakeApplicantId.text().strip() or form.intakeApplicantName.text().strip()
+        if holder and form.intakeApplicantId.text().strip() != qr.id_number:
+            if not discard_confirmed(self):
+                return False
+            procedure, search = self._procedure, form.intakeProcedureSearch.text()
+            self.clear()
+            if procedure is not None:
+                form.intakeProcedureSearch.setText(search)
+                self.choose_procedure(procedure)
         form.intakeApplicantName.setText(qr.full_name)
         form.intakeApplicantId.setText(qr.id_number)
         form.intakeApplicantBirthDate.setText(qr.birth_date.strftime("%d/%m/%Y"))
@@ -212,6 +234,7 @@ class IntakeScreen(QWidget):
             self._error_labels[field].clear()
         self._check_name(qr.full_name)
         form.intakeApplicantPhone.setFocus()
+        return True
 
     def start_from_appointment(self, appointment: Appointment) -> None:
         """A booked citizen at the counter: a fresh form with what they gave when booking, the
@@ -262,17 +285,10 @@ class IntakeScreen(QWidget):
 
     # Documents -------------------------------------------------------------------------------
 
-    def _check_all(self) -> None:
-        documents = self.form.intakeDocumentList
-        for row in range(documents.count()):
-            documents.item(row).setCheckState(Qt.CheckState.Checked)
-        self.form.intakeDocumentError.clear()
-
-    def _document_lines(self) -> tuple[Paper, ...]:
-        documents = self.form.intakeDocumentList
-        return tuple(paper_of(documents.item(row).data(Qt.ItemDataRole.UserRole),
-                              documents.item(row).checkState() == Qt.CheckState.Checked)
-                     for row in range(documents.count()))
+    def _papers_changed(self) -> None:
+        """The error under the checklist goes as soon as nothing is missing any more."""
+        if not missing_papers(self._papers.papers()):
+            self.form.intakeDocumentError.clear()
 
     # Save and print --------------------------------------------------------------------------
 
@@ -288,7 +304,7 @@ class IntakeScreen(QWidget):
             address=form.intakeApplicantAddress.text(),
             phone=form.intakeApplicantPhone.text(),
             email=form.intakeApplicantEmail.text(),
-            documents=self._document_lines(),
+            documents=self._papers.papers(),
             sets=form.intakeSets.value(),
             note=form.intakeNote.toPlainText() if decision is Decision.RECEIVE else "",
             return_method="post" if form.intakeByPost.isChecked() else "desk",
@@ -379,7 +395,7 @@ class IntakeScreen(QWidget):
         form.intakeByPost.setChecked(False)
         form.intakeSets.setValue(1)
         form.intakeNote.clear()
-        form.intakeDocumentList.clear()
+        self._papers.clear()
         form.intakeProcedureChosen.setText(self.tr("Chưa chọn thủ tục."))
         form.intakeProcedureInfo.clear()
         form.intakeFee.clear()

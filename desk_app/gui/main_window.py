@@ -20,6 +20,7 @@ from desk_app.gui.intake_screen import IntakeScreen
 from desk_app.gui.lazy_tab import LazyTab
 from desk_app.gui.lookup_screen import LookupScreen
 from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.guards import Closing, closing_with_unsent, discard_confirmed
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.print_output import PrintOutput, print_on_default_printer
 from desk_app.gui.profile_dialog import ProfileDialog
@@ -44,6 +45,9 @@ class MainWindow(QMainWindow):
         self.desk = desk
         self.operations = operations
         self.changes = changes
+        self._closing_now = False
+        """Set once the officer chose to wait for the sync: the next close (the cycle's end, or the
+        officer's) goes through."""
         self.sync = SyncController(desk.sync, changes, self)
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
@@ -88,7 +92,7 @@ class MainWindow(QMainWindow):
                [QKeySequence(Qt.Key.Key_F9), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
                lambda: self._on_intake(lambda: self.intake.submit(Decision.RECEIVE)))
         action("actionNewDossier", self.tr("Hồ sơ mới"), [QKeySequence("Ctrl+N")],
-               lambda: self._on_intake(self.intake.clear))
+               lambda: self._on_intake(self.intake.new_dossier))
         action("actionIntake", self.tr("Tiếp nhận"), [QKeySequence(Qt.Key.Key_F2)],
                lambda: self._on_intake(lambda: self.intake.form.intakeProcedureSearch.setFocus()))
         action("actionLookup", self.tr("Tra cứu"), [QKeySequence(Qt.Key.Key_F3)], self._to_lookup)
@@ -158,9 +162,9 @@ class MainWindow(QMainWindow):
                 self.statusBar().showMessage(error_text(error), STATUS_MESSAGE_MS)
                 return
             self.tabs.setCurrentWidget(self.intake)
-            self.intake.fill_from_qr(qr)
-            self.statusBar().showMessage(self.tr("Đã đọc mã QR thẻ căn cước của {name}.").format(name=qr.full_name),
-                                         STATUS_MESSAGE_MS)
+            if self.intake.fill_from_qr(qr):
+                self.statusBar().showMessage(self.tr("Đã đọc mã QR thẻ căn cước của {name}.").format(
+                    name=qr.full_name), STATUS_MESSAGE_MS)
         elif looks_like_dossier_code(text):
             self.tabs.setCurrentWidget(self.lookup)
             self.lookup.open_code(str(parse_dossier_code(text)))
@@ -230,7 +234,29 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(text, STATUS_MESSAGE_MS)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        """Closing asks before a form's citizen data is lost, and says how many changes are not yet
+        sent: waiting syncs first and closes when the cycle ends (or at once, on a second close)."""
+        if not self._closing_now and not self._may_close():
+            event.ignore()
+            return
+        self._closing_now = True
         self.sync.shutdown()
         self.operations.shutdown()
         self.desk.close()
         super().closeEvent(event)
+
+    def _may_close(self) -> bool:
+        if self.intake.has_work() and not discard_confirmed(self):
+            return False
+        status = self.sync.status
+        if status is None or not status.registered or status.pending == 0 or status.needs_login:
+            return True
+        choice = closing_with_unsent(self, status.pending)
+        if choice is Closing.NOW:
+            return True
+        if choice is Closing.WAIT:
+            self._closing_now = True
+            self.statusBar().showMessage(self.tr("Đang gửi các thay đổi rồi đóng; đóng lần nữa để đóng ngay."))
+            self.sync.running.connect(lambda running: running or self.close())
+            self.sync.sync_now()
+        return False

@@ -14,12 +14,12 @@ from typing import Callable, Mapping
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.applicant import Applicant, validate_applicant
-from desk_app.domain.catalogue import Procedure, RequiredDocument
+from desk_app.domain.catalogue import Procedure
 from desk_app.domain.dossier_code import format_dossier_code
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.due_date import DuePlan, compute_due
 from desk_app.domain.errors import DomainError, ErrorCollector, ValidationFailed
-from desk_app.domain.papers import Given, Paper, check_paper, missing_papers
+from desk_app.domain.papers import Paper, check_paper, missing_papers
 from desk_app.domain.text import fold, lacks_diacritics, nfc
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.services.catalogue import CatalogueService
@@ -50,14 +50,6 @@ class Decision(StrEnum):
             Decision.SUPPLEMENT: DossierStatus.SUPPLEMENT_REQUESTED,
             Decision.REFUSE: DossierStatus.REFUSED,
         }[self]
-
-
-def paper_of(document: RequiredDocument, received: bool) -> Paper:
-    """The officer's tick on a paper of the list: handed in (or shown, for a paper only shown), and
-    for a paper needed only in a case, that its case applies."""
-    given = (Given.SHOWN if document.shown else Given.HANDED) if received else Given.NONE
-    return Paper(document, given, case_applies=received and bool(document.case),
-                 return_original=received and document.return_original)
 
 
 @dataclass(frozen=True)
@@ -167,7 +159,8 @@ class IntakeService:
             return errors.errors
         missing = missing_papers(request.documents)
         if request.decision is Decision.RECEIVE and missing:
-            return [DomainError("intake.documents_missing", field="documents", count=len(missing))]
+            return [DomainError("intake.documents_missing", field="documents", count=len(missing),
+                                papers="; ".join(" hoặc ".join(m.names) for m in missing))]
         if request.decision is Decision.SUPPLEMENT and not missing and not nfc(request.reason):
             return [DomainError("intake.supplement_needs_reason", field="reason")]
         if request.decision is Decision.REFUSE and not nfc(request.reason):

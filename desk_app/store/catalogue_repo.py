@@ -47,8 +47,10 @@ def _insert(connection: Connection, catalogue: list[Procedure], source: str) -> 
         ],
     )
     connection.executemany(
-        "INSERT INTO procedure_documents (procedure_code, position, name, kind, copies) VALUES (?, ?, ?, ?, ?)",
-        [(p.code, position, d.name, d.kind.value, d.copies) for p in catalogue for position, d in enumerate(p.documents)],
+        "INSERT INTO procedure_documents (procedure_code, position, name, kind, copies, shown, case_text, group_name, "
+        "return_original) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(p.code, position, d.name, d.kind.value, d.copies, d.shown, d.case, d.group, d.return_original)
+         for p in catalogue for position, d in enumerate(p.documents)],
     )
 
 
@@ -58,10 +60,13 @@ def load_catalogue(connection: Connection) -> list[tuple[str, Procedure]]:
     the window opens, for thousands of procedures."""
     kinds = {kind.value: kind for kind in DocumentKind}
     documents: dict[str, list[RequiredDocument]] = {}
-    for code, name, kind, copies in connection.execute(
-        "SELECT procedure_code, name, kind, copies FROM procedure_documents ORDER BY procedure_code, position"
+    for code, name, kind, copies, shown, case, group, return_original in connection.execute(
+        "SELECT procedure_code, name, kind, copies, shown, case_text, group_name, return_original "
+        "FROM procedure_documents ORDER BY procedure_code, position"
     ).fetchall():
-        documents.setdefault(code, []).append(RequiredDocument(name=name, kind=kinds[kind], copies=copies))
+        documents.setdefault(code, []).append(RequiredDocument(
+            name=name, kind=kinds[kind], copies=copies, shown=bool(shown), case=case, group=group,
+            return_original=bool(return_original)))
     result = []
     for (code, name, field, level, agency, days, note, cutoff, fees_json, extra_json, search_key) in connection.execute(
         "SELECT code, name, field, level, agency, processing_days, processing_note, cutoff, fees_json, extra_json, "

@@ -48,6 +48,10 @@ procedure_documents = Table(
     Column("name", Text, nullable=False),
     Column("kind", String, nullable=False),
     Column("copies", Integer, nullable=False),
+    Column("shown", Boolean, nullable=False, server_default="0"),
+    Column("case_text", Text, nullable=False, server_default=""),
+    Column("group_name", Text, nullable=False, server_default=""),
+    Column("return_original", Boolean, nullable=False, server_default="0"),
 )
 
 calendar_days = Table(

@@ -187,6 +187,49 @@
     </message>
 </context>
 <context>
+    <name>Guards</name>
+    <message>
+        <source>Bỏ hồ sơ đang nhập?</source>
+        <translation>Discard the dossier being entered?</translation>
+    </message>
+    <message>
+        <source>Những gì đã nhập cho hồ sơ này sẽ mất.</source>
+        <translation>Everything entered for this dossier will be lost.</translation>
+    </message>
+    <message>
+        <source>Bỏ hồ sơ</source>
+        <translation>Discard dossier</translation>
+    </message>
+    <message>
+        <source>Tiếp tục nhập</source>
+        <translation>Keep entering</translation>
+    </message>
+    <message>
+        <source>Còn thay đổi chưa gửi</source>
+        <translation>Changes not yet sent</translation>
+    </message>
+    <message>
+        <source>Còn {n} thay đổi chưa gửi lên hệ thống tỉnh.</source>
+        <translation>{n} changes have not yet been sent to the provincial system.</translation>
+    </message>
+    <message>
+        <source>Chúng được giữ an toàn trên máy và sẽ được gửi ở lần mở sau nếu đóng ngay.</source>
+        <translation>They are kept safe on this computer and will be sent at the next start if you close now.</translation>
+    </message>
+    <message>
+        <source>Đồng bộ rồi đóng</source>
+        <translation>Sync, then close</translation>
+    </message>
+    <message>
+        <source>Đóng ngay</source>
+        <translation>Close now</translation>
+    </message>
+    <message>
+        <source>Không đóng</source>
+        <translation>Don&apos;t close</translation>
+    </message>
+</context>
+<context>
     <name>IntakeScreen</name>
     <message>
         <source>Không tìm thấy thủ tục phù hợp. Hãy gõ tên hoặc mã khác.</source>
@@ -215,10 +258,6 @@
     <message>
         <source>Không thu phí, lệ phí</source>
         <translation>No fees or charges</translation>
-    </message>
-    <message>
-        <source>{name} — {kind}, {copies} bản</source>
-        <translation>{name} — {kind}, copies: {copies}</translation>
     </message>
     <message>
         <source>lúc {time}</source>
@@ -323,6 +362,14 @@
     <message>
         <source>Đã nhận đủ tất cả</source>
         <translation>All received</translation>
+    </message>
+    <message>
+        <source>Trả lại bản chính (R)</source>
+        <translation>Return the original (R)</translation>
+    </message>
+    <message>
+        <source>Đánh dấu bản chính đang chọn sẽ được trả lại cùng kết quả (phím R)</source>
+        <translation>Mark the selected original to be returned with the result (key R)</translation>
     </message>
     <message>
         <source>Số &amp;bộ hồ sơ</source>
@@ -485,6 +532,45 @@ Due: {due}</translation>
     <message>
         <source>Một Cửa Desk — {agency} — {officer}</source>
         <translation>Một Cửa Desk — {agency} — {officer}</translation>
+    </message>
+    <message>
+        <source>Đang gửi các thay đổi rồi đóng; đóng lần nữa để đóng ngay.</source>
+        <translation>Sending the changes, then closing; close again to close at once.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperList</name>
+    <message>
+        <source>Một trong các giấy tờ nhóm “{group}”: nộp một là đủ.</source>
+        <translation>One of the papers of the group “{group}”: one is enough.</translation>
+    </message>
+    <message>
+        <source>{name} — xuất trình (đối chiếu, trả lại ngay)</source>
+        <translation>{name} — shown (checked and handed back at once)</translation>
+    </message>
+    <message>
+        <source>{name} — {kind}, {copies} bản</source>
+        <translation>{name} — {kind}, copies: {copies}</translation>
+    </message>
+    <message>
+        <source>hoặc: {text}</source>
+        <translation>or: {text}</translation>
+    </message>
+    <message>
+        <source>{text} [{case}: không áp dụng]</source>
+        <translation>{text} [{case}: does not apply]</translation>
+    </message>
+    <message>
+        <source>{text} [{case}: còn thiếu]</source>
+        <translation>{text} [{case}: missing]</translation>
+    </message>
+    <message>
+        <source>{text} [{case}]</source>
+        <translation>{text} [{case}]</translation>
+    </message>
+    <message>
+        <source>{text} · trả lại bản chính</source>
+        <translation>{text} · original returned</translation>
     </message>
 </context>
 <context>
@@ -1169,8 +1255,8 @@ Due: {due}</translation>
         <translation>The name has no diacritics: check it against the ID card, correct it, or tick “Checked” if the card shows it exactly so.</translation>
     </message>
     <message>
-        <source>Còn {count} giấy tờ chưa được đánh dấu đã nhận. Hãy đánh dấu đủ, hoặc in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).</source>
-        <translation>Documents not yet ticked as received: {count}. Tick them all, or print the request to supplement and complete the dossier (Form 02).</translation>
+        <source>Còn thiếu {count} giấy tờ: {papers}. Hãy đánh dấu đã nhận, hoặc in Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02).</source>
+        <translation>{count} papers are missing: {papers}. Tick them as received, or print the request to complete the dossier (Form 02).</translation>
     </message>
     <message>
         <source>“{name}” chỉ xuất trình để đối chiếu, không nộp lại.</source>

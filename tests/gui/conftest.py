@@ -6,6 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from tests_gui_support import close_window
+
 
 @pytest.fixture
 def print_dir(tmp_path: Path, monkeypatch) -> Path:
@@ -19,9 +21,8 @@ def window(qtbot, data_dir, print_dir, at_monday_morning):
     from desk_app.app import create_main_window
 
     main = create_main_window(data_dir)
-    qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()
     main.intake.form.intakeProcedureSearch.setFocus()
     yield main
-    main.close()
+    close_window(main)

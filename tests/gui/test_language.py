@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication
 from desk_app.gui.language import use_language
 from desk_app.gui.messages import error_text, reason_text
 from desk_app.sync.transport import SyncError
+from tests_gui_support import close_window
 
 
 @pytest.fixture
@@ -21,13 +22,12 @@ def open_window(qtbot, data_dir, print_dir, at_monday_morning):
 
     def open_(language: str | None = None):
         window = create_main_window(data_dir, language=language)
-        qtbot.addWidget(window)
         opened.append(window)
         return window
 
     yield open_
     for window in opened:
-        window.close()
+        close_window(window)
     use_language(QApplication.instance(), "vi")
 
 

@@ -6,7 +6,7 @@ import shutil
 
 from PySide6.QtWidgets import QApplication
 
-from tests_gui_support import wedge_scan
+from tests_gui_support import close_window, wedge_scan
 
 QR = "034190012345||Nguyễn Thị Thu Hằng|05031990|Nữ|Thôn Đông, xã Đông Hưng, tỉnh Hưng Yên|10062021"
 
@@ -17,7 +17,6 @@ def test_a_scan_goes_to_the_window_it_was_typed_into(qtbot, window, tmp_path, pr
     other_dir = tmp_path / "desk-2"
     shutil.copytree(window.desk.data_dir, other_dir, ignore=shutil.ignore_patterns("desk.sqlite3*", "logs"))
     second = create_main_window(other_dir)
-    qtbot.addWidget(second)
     with qtbot.waitActive(second):
         second.show()
     try:
@@ -34,7 +33,7 @@ def test_a_scan_goes_to_the_window_it_was_typed_into(qtbot, window, tmp_path, pr
         qtbot.waitUntil(lambda: window.intake.form.intakeApplicantName.text() == "Nguyễn Thị Thu Hằng")
         assert second.intake.form.intakeApplicantName.text() == ""
     finally:
-        second.close()
+        close_window(second)
 
 
 def test_a_catalogue_import_reaches_the_intake_screen_through_the_bus(qtbot, window, tmp_path):

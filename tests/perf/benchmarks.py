@@ -29,7 +29,8 @@ from dataset import FAMILY_NAMES, GIVEN_NAMES, MIDDLE_NAMES, SECOND_MIDDLE, Data
 import desk_app
 from desk_app.domain.text import fold
 from desk_app.services.desk import Desk
-from desk_app.services.intake import IntakeRequest, paper_of
+from desk_app.services.intake import IntakeRequest
+from intake_support import paper_of
 from desk_app.store.database import DATABASE_FILE
 from desk_app.store.issued_numbers import JOURNAL_FILE
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from intake_support import request_for
 from sync_support import provincial
-from tests_gui_support import type_text
+from tests_gui_support import close_window, type_text
 
 pytestmark = pytest.mark.parametrize("province", ["sqlite"], indirect=True)
 
@@ -32,11 +32,10 @@ def window(qtbot, open_desk, tmp_path, monkeypatch):
     main = create_main_window(tmp_path / "desk")
     main.desk.sync.settings = replace(main.desk.sync.settings, retry_policy=RetryPolicy(attempts=1, first_wait_s=0.01, max_wait_s=0.01))
     main.desk.sync.settings = replace(main.desk.sync.settings, timeout_s=3.0)
-    qtbot.addWidget(main)
     with qtbot.waitActive(main):
         main.show()
     yield main
-    main.close()
+    close_window(main)
 
 
 def register_through_dialog(qtbot, window, server_url: str, username: str, password: str) -> list[str]:
@@ -151,3 +150,33 @@ def test_a_refused_change_is_listed_with_its_reason_and_can_be_opened(qtbot, win
     assert window.tabs.currentWidget() is window.lookup
     qtbot.waitUntil(lambda: "Hệ thống tỉnh từ chối" in window.lookup.form.lookupDetail.text(), timeout=WAIT_MS)
     assert code in window.lookup.form.lookupDetail.text()
+
+
+def test_closing_with_unsent_changes_asks_and_can_sync_first(qtbot, window, province, agency):
+    from tests_gui_support import answer
+
+    register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
+    view = window.sync_view
+    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
+    province.server.stop()
+    try:
+        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Mất kết nối" in view.connection.text(), timeout=WAIT_MS)
+        saved = []
+        window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
+        qtbot.waitUntil(lambda: view.pending.text().startswith("1 "), timeout=WAIT_MS)
+
+        asked = []
+        answer("unsentCancel", then=lambda: asked.append(True))
+        assert window.close() is False
+        assert asked and window.isVisible()
+    finally:
+        province.server.start()
+
+    window.desk.sync.next_delay = lambda failures: 3600
+    answer("unsentWait")
+    window.close()
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
+    shown = json.loads(provincial(province.db_url, "dossier", "show", saved[0].code, "--json"))
+    assert shown["code"] == saved[0].code

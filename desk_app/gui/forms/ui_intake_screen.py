@@ -235,6 +235,11 @@ class Ui_IntakeScreen(object):
 
         self.documentsButtons.addWidget(self.intakeCheckAll)
 
+        self.intakeReturnOriginal = QPushButton(self.documentsGroup)
+        self.intakeReturnOriginal.setObjectName(u"intakeReturnOriginal")
+
+        self.documentsButtons.addWidget(self.intakeReturnOriginal)
+
         self.documentsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
         self.documentsButtons.addItem(self.documentsSpacer)
@@ -371,7 +376,8 @@ class Ui_IntakeScreen(object):
         QWidget.setTabOrder(self.intakeApplicantEmail, self.intakeByPost)
         QWidget.setTabOrder(self.intakeByPost, self.intakeDocumentList)
         QWidget.setTabOrder(self.intakeDocumentList, self.intakeCheckAll)
-        QWidget.setTabOrder(self.intakeCheckAll, self.intakeSets)
+        QWidget.setTabOrder(self.intakeCheckAll, self.intakeReturnOriginal)
+        QWidget.setTabOrder(self.intakeReturnOriginal, self.intakeSets)
         QWidget.setTabOrder(self.intakeSets, self.intakeNote)
         QWidget.setTabOrder(self.intakeNote, self.intakeSaveAndPrint)
 
@@ -411,6 +417,10 @@ class Ui_IntakeScreen(object):
         self.documentsGroup.setTitle(QCoreApplication.translate("IntakeScreen", u"3. Th\u00e0nh ph\u1ea7n h\u1ed3 s\u01a1 \u0111\u00e3 nh\u1eadn (\u0111\u00e1nh d\u1ea5u gi\u1ea5y t\u1edd \u0111\u00e3 n\u1ed9p)", None))
         self.intakeDocumentError.setText("")
         self.intakeCheckAll.setText(QCoreApplication.translate("IntakeScreen", u"\u0110\u00e3 nh\u1eadn \u0111\u1ee7 t\u1ea5t c\u1ea3", None))
+        self.intakeReturnOriginal.setText(QCoreApplication.translate("IntakeScreen", u"Tr\u1ea3 l\u1ea1i b\u1ea3n ch\u00ednh (R)", None))
+#if QT_CONFIG(tooltip)
+        self.intakeReturnOriginal.setToolTip(QCoreApplication.translate("IntakeScreen", u"\u0110\u00e1nh d\u1ea5u b\u1ea3n ch\u00ednh \u0111ang ch\u1ecdn s\u1ebd \u0111\u01b0\u1ee3c tr\u1ea3 l\u1ea1i c\u00f9ng k\u1ebft qu\u1ea3 (ph\u00edm R)", None))
+#endif // QT_CONFIG(tooltip)
         self.setsLabel.setText(QCoreApplication.translate("IntakeScreen", u"S\u1ed1 &b\u1ed9 h\u1ed3 s\u01a1", None))
         self.noteLabel.setText(QCoreApplication.translate("IntakeScreen", u"Ghi &ch\u00fa / l\u00fd do (b\u1eaft bu\u1ed9c khi t\u1eeb ch\u1ed1i)", None))
         self.intakeNoteError.setText("")
