@@ -18,6 +18,7 @@ MAX_SEQUENCE = 9999
 _AGENCY = r"[A-Z0-9]{2,3}(?:\.[A-Z0-9]{2,3}){1,5}"
 _AGENCY_CODE = re.compile(_AGENCY, re.ASCII)
 _DOSSIER_CODE = re.compile(rf"({_AGENCY})-(\d{{2}})(\d{{2}})(\d{{2}})-(\d{{4}})", re.ASCII)
+_CODE_TAIL = re.compile(r"(?:(\d{6})\s*[-\s]\s*)?(\d{1,4})", re.ASCII)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,20 @@ def parse_dossier_code(text: str) -> DossierCode:
         if day is not None and int(sequence) > 0:
             return DossierCode(agency, day, int(sequence))
     raise DomainError("dossier_code.malformed", field="code", value=text.strip())
+
+
+def code_tail(text: str) -> str | None:
+    """The end of a code as an officer reads it off a crumpled receipt, in the spelling every code
+    ends with: "42" or "0042" gives "0042" (the day's number), "261123-42" gives "261123-0042"
+    (the day and its number). None when the text is no such end (a number of five digits or more
+    is a phone or an ID number, not the end of a code)."""
+    match = _CODE_TAIL.fullmatch(text.strip())
+    if match is None:
+        return None
+    day, sequence = match.groups()
+    if int(sequence) == 0:
+        return None
+    return f"{day}-{int(sequence):04d}" if day else f"{int(sequence):04d}"
 
 
 def canonical_dossier_code(text: str) -> str:

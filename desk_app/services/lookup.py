@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.contact import normalize_phone
-from desk_app.domain.dossier_code import looks_like_dossier_code, parse_dossier_code
+from desk_app.domain.dossier_code import code_tail, looks_like_dossier_code, parse_dossier_code
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold
@@ -73,13 +73,17 @@ class LookupService:
         self._sync_problem = sync_problem
 
     def find(self, query: str, limit: int = 50) -> list[DossierSummary]:
-        """Read the query the way an officer means it: a code, a 12-digit ID, a phone number, or a name."""
+        """Read the query the way an officer means it: a code, or its last digits ("42",
+        "261123-0042"), a 12-digit ID, a phone number, or a name."""
         query = query.strip()
         if not query:
             return []
+        tail = code_tail(query)
         with self._database.read() as connection:
             if looks_like_dossier_code(query):
                 rows = dossier_repo.summaries_by_column(connection, "code", str(parse_dossier_code(query)), limit)
+            elif tail is not None:
+                rows = dossier_repo.summaries_by_code_tail(connection, tail, limit)
             elif _DIGITS.fullmatch(query):
                 digits = re.sub(r"\D", "", query)
                 if len(digits) == 12:

@@ -212,6 +212,23 @@ def summaries_by_column(connection: Connection, column: str, value: str, limit: 
     return [dict(r) for r in rows]
 
 
+CODE_TAIL_LENGTHS = (4, 11)
+"""The ends of a code that are looked up: its number ("0042") and its day with the number
+("261123-0042"); each has an expression index (migration 0008) of exactly this shape."""
+
+
+def code_tail_query(length: int) -> str:
+    """The lookup by a code's end of this length, in the exact shape its index was made with."""
+    if length not in CODE_TAIL_LENGTHS:
+        raise ValueError(f"no lookup by a code end of {length} characters")
+    return f"SELECT {SUMMARY_COLUMNS} FROM dossiers WHERE substr(code, -{length}) = ? ORDER BY id DESC LIMIT ?"
+
+
+def summaries_by_code_tail(connection: Connection, tail: str, limit: int) -> list[dict[str, Any]]:
+    """Dossiers whose code ends with `tail` (see `code_tail`), the newest first."""
+    return [dict(r) for r in connection.execute(code_tail_query(len(tail)), (tail, limit))]
+
+
 def summaries_by_folded_name(connection: Connection, folded_query: str, limit: int) -> list[dict[str, Any]]:
     """Every word of the query must start a word of the name ("thu hang" finds Nguyễn Thị Thu Hằng)."""
     words = [w for w in folded_query.split() if w.isalnum()]

@@ -105,6 +105,7 @@ dossiers = Table(
     Index("ix_dossiers_applicant_id_number", "applicant_id_number"),
     Index("ix_dossiers_applicant_phone", "applicant_phone"),
     Index("ix_dossiers_received_at", "received_at"),
+
 )
 
 dossier_documents = Table(

@@ -435,8 +435,8 @@ Due: {due}</translation>
         <translation>Dossier lookup</translation>
     </message>
     <message>
-        <source>Mã hồ sơ (quét mã vạch), số định danh, số điện thoại hoặc họ tên người nộp</source>
-        <translation>Dossier code (scan the barcode), ID number, phone number or the applicant&apos;s name</translation>
+        <source>Mã hồ sơ (quét mã vạch) hoặc số cuối của mã, số định danh, số điện thoại, họ tên người nộp</source>
+        <translation>Dossier code (scan the barcode) or its last digits, ID number, phone number, applicant&apos;s name</translation>
     </message>
     <message>
         <source>Tìm</source>

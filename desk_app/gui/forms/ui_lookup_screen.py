@@ -87,7 +87,7 @@ class Ui_LookupScreen(object):
 
     def retranslateUi(self, LookupScreen):
         LookupScreen.setWindowTitle(QCoreApplication.translate("LookupScreen", u"Tra c\u1ee9u h\u1ed3 s\u01a1", None))
-        self.lookupQuery.setPlaceholderText(QCoreApplication.translate("LookupScreen", u"M\u00e3 h\u1ed3 s\u01a1 (qu\u00e9t m\u00e3 v\u1ea1ch), s\u1ed1 \u0111\u1ecbnh danh, s\u1ed1 \u0111i\u1ec7n tho\u1ea1i ho\u1eb7c h\u1ecd t\u00ean ng\u01b0\u1eddi n\u1ed9p", None))
+        self.lookupQuery.setPlaceholderText(QCoreApplication.translate("LookupScreen", u"M\u00e3 h\u1ed3 s\u01a1 (qu\u00e9t m\u00e3 v\u1ea1ch) ho\u1eb7c s\u1ed1 cu\u1ed1i c\u1ee7a m\u00e3, s\u1ed1 \u0111\u1ecbnh danh, s\u1ed1 \u0111i\u1ec7n tho\u1ea1i, h\u1ecd t\u00ean ng\u01b0\u1eddi n\u1ed9p", None))
         self.lookupSearch.setText(QCoreApplication.translate("LookupScreen", u"T\u00ecm", None))
         self.lookupMessage.setText("")
         self.lookupDetail.setText("")
