@@ -6,6 +6,7 @@ from hypothesis import strategies as st
 
 from desk_app.domain.dossier_code import (
     DossierCode,
+    code_tail,
     format_dossier_code,
     looks_like_dossier_code,
     parse_dossier_code,
@@ -100,3 +101,16 @@ def test_format_limits():
     with pytest.raises(DomainError) as info:
         format_dossier_code("H56-28", date(2026, 1, 1), 1)
     assert info.value.field == "agency_code"
+
+
+@pytest.mark.parametrize("typed, tail", [
+    ("42", "0042"), ("0042", "0042"), (" 7 ", "0007"), ("9999", "9999"),
+    ("261123-42", "261123-0042"), ("261123 - 0042", "261123-0042"), ("261123 1", "261123-0001"),
+])
+def test_the_end_of_a_code_is_read_as_every_code_ends(typed, tail):
+    assert code_tail(typed) == tail
+
+
+@pytest.mark.parametrize("typed", ["", "0", "0000", "12345", "0912345678", "-1", "2611-42", "261123-", "a42", "４２"])
+def test_what_is_no_end_of_a_code_is_none(typed):
+    assert code_tail(typed) is None
