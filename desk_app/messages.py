@@ -256,6 +256,10 @@ MESSAGES: dict[str, str] = {
         "messages",
         "Chưa khai báo đủ thông tin quầy (cơ quan, mã cơ quan, địa danh, cán bộ tiếp nhận)."),
     "profile.required": QT_TRANSLATE_NOOP("messages", "Vui lòng nhập mục này."),
+    "profile.agency_code_locked": QT_TRANSLATE_NOOP(
+        "messages", "Mã cơ quan do hệ thống tỉnh cấp khi đăng ký máy quầy; không sửa được ở đây."),
+    "profile.sequence_block_locked": QT_TRANSLATE_NOOP(
+        "messages", "Máy quầy đã đăng ký nhận số hồ sơ từ hệ thống tỉnh; dải số này không sửa được."),
     "profile.too_long": QT_TRANSLATE_NOOP("messages", "Không được dài quá {max} ký tự."),
     "catalogue.file_missing": QT_TRANSLATE_NOOP("messages", "Không tìm thấy tệp danh mục {path}."),
     "catalogue.unreadable": QT_TRANSLATE_NOOP("messages", "Không đọc được tệp danh mục {path}: {detail}"),

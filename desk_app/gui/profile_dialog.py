@@ -42,10 +42,15 @@ class ProfileDialog(QDialog):
             "officer_name": form.profileOfficerNameError,
             "sequence_block": form.profileSequenceBlockError,
         }
-        self._hints = {label: label.text() for label in self._errors.values()}
         for key, widget in self._fields.items():
             widget.setText(getattr(profile, key))
         form.profileSequenceBlock.setText(f"{sequence_block[0]}-{sequence_block[1]}")
+        if service.locked():
+            form.profileAgencyCode.setReadOnly(True)
+            form.profileSequenceBlock.setReadOnly(True)
+            form.profileAgencyCodeError.setText(self.tr("Do hệ thống tỉnh cấp khi đăng ký máy quầy."))
+            form.profileSequenceBlockError.setText(self.tr("Máy quầy đã đăng ký nhận số hồ sơ từ hệ thống tỉnh."))
+        self._hints = {label: label.text() for label in self._errors.values()}
         self._fields_by_error = {**self._fields, "sequence_block": form.profileSequenceBlock}
         self._reset_labels()
         form.profileButtons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))

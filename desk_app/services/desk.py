@@ -27,7 +27,7 @@ from desk_app.services.lookup import LookupService
 from desk_app.services.profile import ProfileService
 from desk_app.services.sync import SyncService
 from desk_app.settings import DeskProfile, Settings, load_settings, save_office_hours, settings_path
-from desk_app.store import calendar_repo, numbering, outbox_repo
+from desk_app.store import calendar_repo, numbering, outbox_repo, sync_state_repo
 from desk_app.store.database import Database, open_database
 from desk_app.store.issued_numbers import IssuedNumbers
 
@@ -46,7 +46,9 @@ class Desk:
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                     lambda: self.provinces, clock, issued)
         self.forms = FormsService(database, lambda: self._settings.printing)
-        self.profile = ProfileService(settings_file, self._profile_saved)
+        self.profile = ProfileService(
+            settings_file, lambda: (self._settings.profile, (self._settings.sequence_first, self._settings.sequence_last)),
+            self._is_registered, self._profile_saved)
         self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
                                 self._registered, self._pulled)
         self.lookup = LookupService(database, self.sync.problem_for)
@@ -109,9 +111,13 @@ class Desk:
     def _registered(self, profile: DeskProfile, office_hours: OfficeHours) -> None:
         """Registration tells the desk who it is: agency, officer, office hours, as the province has them."""
         settings = self._settings
-        self.profile.save(profile, f"{settings.sequence_first}-{settings.sequence_last}")
+        self.profile.save_from_province(profile, f"{settings.sequence_first}-{settings.sequence_last}")
         save_office_hours(self.settings_file, office_hours)
         self._settings = replace(self._settings, office_hours=office_hours)
+
+    def _is_registered(self) -> bool:
+        with self.database.read() as connection:
+            return sync_state_repo.registration(connection) is not None
 
     def _pulled(self, catalogue: bool, calendar: bool) -> None:
         """The feed changed the catalogue or the calendar: the next use reads them afresh."""

@@ -611,6 +611,14 @@ Due: {due}</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
+        <source>Do hệ thống tỉnh cấp khi đăng ký máy quầy.</source>
+        <translation>Set by the provincial system when the desk was registered.</translation>
+    </message>
+    <message>
+        <source>Máy quầy đã đăng ký nhận số hồ sơ từ hệ thống tỉnh.</source>
+        <translation>This registered desk takes its dossier numbers from the provincial system.</translation>
+    </message>
+    <message>
         <source>Lưu</source>
         <translation>Save</translation>
     </message>
@@ -1313,6 +1321,14 @@ Due: {due}</translation>
     <message>
         <source>Vui lòng nhập mục này.</source>
         <translation>Please fill in this field.</translation>
+    </message>
+    <message>
+        <source>Mã cơ quan do hệ thống tỉnh cấp khi đăng ký máy quầy; không sửa được ở đây.</source>
+        <translation>The agency code is set by the provincial system when the desk is registered; it cannot be edited here.</translation>
+    </message>
+    <message>
+        <source>Máy quầy đã đăng ký nhận số hồ sơ từ hệ thống tỉnh; dải số này không sửa được.</source>
+        <translation>This registered desk takes its dossier numbers from the provincial system; this range cannot be edited.</translation>
     </message>
     <message>
         <source>Không được dài quá {max} ký tự.</source>

@@ -48,3 +48,22 @@ def test_first_start_profile_is_checked_then_written_keeping_comments(qtbot, tmp
         assert (desk.settings.sequence_first, desk.settings.sequence_last) == (4500, 8999)
     finally:
         desk.close()
+
+
+def test_a_registered_desks_agency_code_and_block_cannot_be_typed_over(qtbot, desk):
+    from intake_support import register_locally
+
+    register_locally(desk)
+    dialog = ProfileDialog.for_desk(desk)
+    qtbot.addWidget(dialog)
+    form = dialog.form
+    assert form.profileAgencyCode.isReadOnly() and form.profileSequenceBlock.isReadOnly()
+    assert form.profileAgencyCodeError.text() == "Do hệ thống tỉnh cấp khi đăng ký máy quầy."
+    type_text(form.profileAgencyCode, "H56", gap_ms=0)
+    assert form.profileAgencyCode.text() == "000.00.12.H12"
+    form.profileOfficerName.clear()
+    type_text(form.profileOfficerName, "Lê Thị Hoa", gap_ms=0)
+    with qtbot.waitSignal(dialog.accepted):
+        qtbot.mouseClick(form.profileButtons.button(QDialogButtonBox.StandardButton.Save), Qt.MouseButton.LeftButton)
+    assert desk.settings.profile.officer_name == "Lê Thị Hoa"
+    assert desk.settings.profile.agency_code == "000.00.12.H12"
