@@ -20,6 +20,27 @@ from intake_support import DESK_SETTINGS  # noqa: E402
 MONDAY_MORNING = datetime(2026, 11, 23, 9, 15, tzinfo=LOCAL_TZ)
 
 
+def pytest_sessionfinish(session, exitstatus) -> None:
+    """Release the session's Qt objects while the application still runs: widgets left to the
+    interpreter's final garbage collection are destroyed in no set order, which PySide does not
+    always survive."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    if app is None:
+        return
+    for widget in QApplication.topLevelWidgets():
+        widget.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    QCoreApplication.processEvents()
+    gc.collect()
+
+
 @pytest.fixture
 def data_dir(tmp_path: Path) -> Path:
     directory = tmp_path / "desk"
