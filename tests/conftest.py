@@ -9,15 +9,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from datetime import datetime  # noqa: E402
-
 import pytest  # noqa: E402
 
-from desk_app.clock import LOCAL_TZ  # noqa: E402
-from intake_support import DESK_SETTINGS  # noqa: E402
-
-# A Monday morning in office hours; the next day (24/11/2026) is a public holiday.
-MONDAY_MORNING = datetime(2026, 11, 23, 9, 15, tzinfo=LOCAL_TZ)
+from intake_support import DESK_SETTINGS, MONDAY_MORNING  # noqa: E402
 
 
 def pytest_sessionfinish(session, exitstatus) -> None:

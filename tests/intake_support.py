@@ -3,9 +3,15 @@ sync, crash and benchmark code."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
+from desk_app.clock import LOCAL_TZ
 from desk_app.domain.catalogue import RequiredDocument
 from desk_app.domain.papers import Given, Paper
 from desk_app.services.intake import IntakeRequest
+
+# A Monday morning in office hours; the next day (24/11/2026) is a public holiday.
+MONDAY_MORNING = datetime(2026, 11, 23, 9, 15, tzinfo=LOCAL_TZ)
 
 DESK_SETTINGS = """\
 # Settings of a commune desk used by the tests.

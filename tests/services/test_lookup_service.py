@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
-from intake_support import request_for
+from intake_support import MONDAY_MORNING, request_for
 
 from desk_app.domain.errors import DomainError
 
@@ -46,10 +48,6 @@ def test_by_the_day_and_number(desk, saved):
 
 
 def test_the_same_number_on_two_days_lists_both_the_newest_first(desk, saved, at_monday_morning):
-    from datetime import timedelta
-
-    from conftest import MONDAY_MORNING
-
     at_monday_morning.move_to(MONDAY_MORNING + timedelta(days=1))
     later = desk.intake.submit(request_for(desk)).code
     assert later.endswith("-0001") and later != saved[0]
