@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from datetime import date
 from pathlib import Path
 
+from desk_app import cli_words
+from desk_app.cli_output import print_json
+from desk_app.local_time import local_offset, local_text
 from desk_app.messages import message_for
 from desk_app.settings import LANGUAGES, default_data_dir
 
 
 FOLDER_COMMANDS = ("backup", "restore", "doctor", "support")
 """Commands that work on the data folder without opening the desk: its database may be damaged or absent."""
+_CODE_HELP = "mã hồ sơ, ví dụ 000.00.12.H12-261123-0042"
 
 
 class _Version(argparse.Action):
@@ -30,50 +33,52 @@ class _Version(argparse.Action):
 
 
 def _parser() -> argparse.ArgumentParser:
+    cli_words.install()
     parser = argparse.ArgumentParser(prog="desk-app", description="Một Cửa Desk — phần mềm quầy Một cửa.")
     parser.add_argument("--version", action=_Version)
-    parser.add_argument("--data-dir", type=Path, help="thư mục dữ liệu (cơ sở dữ liệu và settings.toml)")
+    parser.add_argument("--data-dir", type=Path, metavar="THƯ_MỤC",
+                        help="thư mục dữ liệu (cơ sở dữ liệu và settings.toml)")
     parser.add_argument("--check-start", action="store_true",
                         help="mở cửa sổ rồi đóng ngay, không hỏi gì: kiểm tra một bản cài đặt")
     parser.add_argument("--lang", choices=LANGUAGES,
                         help="ngôn ngữ của cửa sổ: vi (tiếng Việt) hoặc en (tiếng Anh); mặc định theo mục "
                              "[ui] language của settings.toml, không có thì tiếng Việt")
-    commands = parser.add_subparsers(dest="command")
-    catalogue = commands.add_parser("catalogue", help="danh mục thủ tục").add_subparsers(dest="action",
-                                                                                        required=True)
+    commands = parser.add_subparsers(dest="command", metavar=cli_words.COMMAND)
+    catalogue = cli_words.action_group(commands, "catalogue", "danh mục thủ tục")
     catalogue_import = catalogue.add_parser("import", help="nạp danh mục từ tệp JSON")
-    catalogue_import.add_argument("file", type=Path)
-    dossier = commands.add_parser("dossier", help="hồ sơ").add_subparsers(dest="action", required=True)
+    catalogue_import.add_argument("file", type=Path, metavar="TỆP", help="tệp JSON của danh mục")
+    dossier = cli_words.action_group(commands, "dossier", "hồ sơ")
     show = dossier.add_parser("show", help="xem một hồ sơ")
-    show.add_argument("code")
+    show.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
     show.add_argument("--json", action="store_true", help="in dạng JSON")
     reprint = dossier.add_parser("print", help="in lại phiếu của hồ sơ ra tệp PDF")
-    reprint.add_argument("code")
-    reprint.add_argument("--out", type=Path, required=True, help="thư mục hoặc tệp PDF đích")
-    appointment = commands.add_parser("appointment", help="lịch hẹn").add_subparsers(dest="action", required=True)
+    reprint.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
+    reprint.add_argument("--out", type=Path, required=True, metavar="ĐÍCH", help="thư mục hoặc tệp PDF đích")
+    appointment = cli_words.action_group(commands, "appointment", "lịch hẹn")
     appointments = appointment.add_parser("list", help="lịch hẹn của một ngày")
     appointments.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
     appointments.add_argument("--json", action="store_true", help="in dạng JSON")
     sync = commands.add_parser("sync", help="đồng bộ với hệ thống Một cửa của tỉnh")
     sync.add_argument("--once", action="store_true", help="chạy một lượt đồng bộ rồi thoát")
-    sync_actions = sync.add_subparsers(dest="action")
+    sync_actions = sync.add_subparsers(dest="action", metavar=cli_words.ACTION)
     register = sync_actions.add_parser("register", help="đăng ký quầy (mật khẩu đọc từ đầu vào chuẩn)")
-    register.add_argument("--server", required=True, help="địa chỉ máy chủ tỉnh, ví dụ https://motcua.tinh.gov.vn")
-    register.add_argument("--username", required=True, help="tên đăng nhập của cán bộ")
-    register.add_argument("--device-name", help="tên quầy (mặc định: tên máy)")
+    register.add_argument("--server", required=True, metavar="ĐỊA_CHỈ",
+                          help="địa chỉ máy chủ tỉnh, ví dụ https://motcua.tinh.gov.vn")
+    register.add_argument("--username", required=True, metavar="TÊN", help="tên đăng nhập của cán bộ")
+    register.add_argument("--device-name", metavar="TÊN", help="tên quầy (mặc định: tên máy)")
     status = sync_actions.add_parser("status", help="tình trạng đồng bộ")
     status.add_argument("--json", action="store_true", help="in dạng JSON")
     backup = commands.add_parser("backup", help="sao lưu cơ sở dữ liệu và cài đặt vào một tệp (quầy vẫn làm việc)")
-    backup.add_argument("--out", type=Path, required=True, help="tệp sao lưu sẽ tạo (.zip)")
+    backup.add_argument("--out", type=Path, required=True, metavar="TỆP", help="tệp sao lưu sẽ tạo (.zip)")
     restore = commands.add_parser("restore", help="khôi phục quầy từ một tệp sao lưu")
-    restore.add_argument("file", type=Path)
+    restore.add_argument("file", type=Path, metavar="TỆP", help="tệp sao lưu (.zip)")
     restore.add_argument("--force", action="store_true",
                          help="khôi phục cả khi quầy còn thay đổi chưa gửi mà bản sao lưu không có")
     doctor = commands.add_parser("doctor", help="kiểm tra quầy: dữ liệu, quyền tệp, ổ đĩa, khóa bí mật, máy chủ, "
                                                 "máy in, phông chữ, sao lưu, đồng bộ")
     doctor.add_argument("--json", action="store_true", help="in dạng JSON")
     support = commands.add_parser("support", help="tạo tệp gửi bộ phận hỗ trợ (không có dữ liệu công dân)")
-    support.add_argument("--out", type=Path, required=True, help="tệp .zip sẽ tạo")
+    support.add_argument("--out", type=Path, required=True, metavar="TỆP", help="tệp .zip sẽ tạo")
     return parser
 
 
@@ -123,11 +128,11 @@ def _run(desk, args: argparse.Namespace) -> int:
     if args.action == "show":
         detail = desk.lookup.get(args.code)
         if args.json:
-            print(json.dumps(detail.as_json(), ensure_ascii=False, indent=2))
+            print_json(detail.as_json())
         else:
             print(f"{detail.code}  {detail.status.label}\n{detail.applicant['full_name']} — "
-                  f"{detail.procedure['name']}\nTiếp nhận: {detail.received_at:%H:%M %d/%m/%Y}"
-                  + (f"  Hẹn trả: {detail.due_at:%H:%M %d/%m/%Y}" if detail.due_at else ""))
+                  f"{detail.procedure['name']}\nTiếp nhận: {local_text(detail.received_at)}"
+                  + (f"  Hẹn trả: {local_text(detail.due_at)}" if detail.due_at else ""))
         return 0
     rendered = desk.forms.render(args.code)
     target = args.out / rendered.file_name if args.out.is_dir() else args.out
@@ -142,7 +147,7 @@ def _folder_command(data_dir: Path, explicit: bool, args: argparse.Namespace) ->
 
         checks = run_checks(data_dir, explicit)
         if args.json:
-            print(json.dumps([check.as_json() for check in checks], ensure_ascii=False, indent=2))
+            print_json([check.as_json() for check in checks])
         else:
             print("\n".join(check.line() for check in checks))
         return 0 if all(check.ok for check in checks) else 1
@@ -157,11 +162,11 @@ def _folder_command(data_dir: Path, explicit: bool, args: argparse.Namespace) ->
     if args.command == "backup":
         manifest = backups.back_up(args.out)
         print(f"Đã sao lưu {manifest.counts['dossiers']} hồ sơ vào {args.out} "
-              f"(lược đồ {manifest.schema_revision}, {manifest.created_at:%H:%M %d/%m/%Y}).")
+              f"(lược đồ {manifest.schema_revision}, {local_text(manifest.created_at)}).")
         return 0
     restored = backups.restore(args.file, args.force)
     manifest = restored.manifest
-    print(f"Đã khôi phục bản sao lưu lúc {manifest.created_at:%H:%M %d/%m/%Y} ({manifest.counts.get('dossiers', 0)} "
+    print(f"Đã khôi phục bản sao lưu lúc {local_text(manifest.created_at)} ({manifest.counts.get('dossiers', 0)} "
           f"hồ sơ) vào {data_dir}."
           + (f" Dữ liệu cũ được giữ ở {restored.set_aside}." if restored.set_aside else "")
           + (f" Đã bỏ {restored.unsynced_dropped} thay đổi chưa gửi (--force)." if restored.unsynced_dropped else ""))
@@ -174,9 +179,9 @@ def _appointments(desk, args: argparse.Namespace) -> int:
     day = args.day or desk.clock().astimezone(LOCAL_TZ).date()
     listed = desk.appointments.day(day)
     if args.json:
-        print(json.dumps([appointment.as_json() for appointment in listed], ensure_ascii=False, indent=2))
+        print_json([appointment.as_json() for appointment in listed])
         return 0
-    print(f"Lịch hẹn ngày {day:%d/%m/%Y}: {len(listed)}")
+    print(f"Lịch hẹn ngày {day:%d/%m/%Y}: {len(listed)} (múi giờ {local_offset(day)})")
     for a in listed:
         print(f"{a.starts_at:%H:%M}–{a.ends_at:%H:%M}  {a.applicant_name}  {a.applicant_phone}  "
               f"{a.procedure_name}  [{a.status.label}]")
@@ -197,11 +202,11 @@ def _sync(desk, args: argparse.Namespace) -> int:
     if args.action == "status":
         status = desk.sync.status()
         if args.json:
-            print(json.dumps(status.as_json(), ensure_ascii=False, indent=2))
+            print_json(status.as_json())
         else:
             print(f"Máy chủ: {status.server_url or 'chưa đăng ký'}\nĐang chờ gửi: {status.pending}\n"
                   f"Bị từ chối: {status.problems}\nLần đồng bộ tốt gần nhất: "
-                  f"{status.last_success.isoformat() if status.last_success else 'chưa có'}"
+                  f"{local_text(status.last_success) if status.last_success else 'chưa có'}"
                   + (f"\nLỗi: {status.last_error}" if status.last_error else ""))
         return 0
     report = desk.sync.run_once()

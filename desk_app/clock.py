@@ -18,10 +18,9 @@ def now_utc() -> datetime:
     return datetime.now(timezone.utc)
 
 
-
 def format_instant(moment: datetime) -> str:
-    """The one spelling of a stored instant, on the wire and in `dossier show`: UTC, ISO 8601; so
-    instants compare as text in the desk's database and print the same on both sides."""
+    """The one spelling of a stored instant, in the desk's database and on the wire: UTC, ISO 8601; so
+    instants compare as text and both sides write the same. What people read is `local_time`'s."""
     if moment.tzinfo is None:
         raise ValueError("instants on the wire are timezone-aware")
     return moment.astimezone(timezone.utc).isoformat()

@@ -25,6 +25,7 @@ from urllib.parse import urlsplit, urlunsplit
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
+from desk_app.local_time import in_local_time, local_iso, local_text
 from desk_app.messages import message_for
 from desk_app.private_files import writing_private
 from desk_app.store.backup import app_version, daily_backups
@@ -58,16 +59,16 @@ def write_support_file(data_dir: Path, explicit_data_dir: bool, out: Path) -> Pa
         "doctor.txt": "\n".join(check.line() for check in checks) + "\n",
         "doctor.json": _json([check.as_json() for check in checks]),
         "settings.toml": _settings_without_secrets(settings_file),
-        "sync.json": _json(sync),
-        "backups.json": _json([{"file": path.name, "at": stamp.isoformat(), "bytes": path.stat().st_size}
-                               for stamp, path in daily_backups(data_dir)]),
+        "sync.json": _json(in_local_time(sync)),
+        "backups.json": _json([{"file": path.name, "at": local_iso(stamp.replace(tzinfo=LOCAL_TZ)),
+                                "bytes": path.stat().st_size} for stamp, path in daily_backups(data_dir)]),
         **{f"logs/{name}": text for name, text in logs.items()},
     }
     secrets = {token} if token else set()
     people = _people(data_dir, texts.values())
     if people is None:
         texts = {name: text for name, text in texts.items() if not name.startswith("logs/")}
-    texts["README.txt"] = message_for("support.readme", at=f"{datetime.now(LOCAL_TZ):%H:%M %d/%m/%Y}",
+    texts["README.txt"] = message_for("support.readme", at=local_text(datetime.now(LOCAL_TZ)),
                                       logs=len(logs) if people is not None else 0)
     masked = {name: mask(text, (people or set()) | secrets) for name, text in texts.items()}
     try:

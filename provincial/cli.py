@@ -8,7 +8,6 @@ is one transaction.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -17,91 +16,112 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from desk_app import cli_words
+from desk_app.cli_output import print_json
 from desk_app.domain.appointment import DEFAULT_MINUTES
+from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
+from desk_app.local_time import in_local_time, local_text
 from provincial.db import ENV_DB, default_url, make_engine
 from provincial.errors import ServerError
 
 EXIT_ERROR = 2
 # Desks sync every 30 s or so; keeping their connection open across cycles spares a handshake each time.
 KEEP_ALIVE_S = 65
+_AGENCY_HELP = "mã định danh của cơ quan"
+_JSON_HELP = "in dạng JSON (cách in duy nhất)"
 
 
 def build_parser() -> argparse.ArgumentParser:
+    cli_words.install()
     parser = argparse.ArgumentParser(prog="provincial", description="Hệ thống một cửa cấp tỉnh (máy chủ tham chiếu)")
-    parser.add_argument("--db", help="SQLAlchemy URL, e.g. postgresql://user@host/db (default: a SQLite file)")
-    commands = parser.add_subparsers(dest="command", required=True)
+    parser.add_argument("--db", metavar="URL",
+                        help=f"địa chỉ SQLAlchemy của cơ sở dữ liệu, ví dụ postgresql://user@host/db (mặc định: "
+                             f"biến môi trường {ENV_DB}, không có thì một tệp SQLite)")
+    commands = parser.add_subparsers(dest="command", required=True, metavar=cli_words.COMMAND)
 
-    serve = commands.add_parser("serve", help="run the desk API")
-    serve.add_argument("--host", default="127.0.0.1")
-    serve.add_argument("--port", type=int, default=8470)
-    serve.add_argument("--workers", type=int, default=None)
+    serve = commands.add_parser("serve", help="chạy API cho các quầy")
+    serve.add_argument("--host", default="127.0.0.1", metavar="ĐỊA_CHỈ",
+                       help="địa chỉ lắng nghe (mặc định: %(default)s)")
+    serve.add_argument("--port", type=int, default=8470, metavar="CỔNG", help="cổng (mặc định: %(default)s)")
+    serve.add_argument("--workers", type=int, default=None, metavar="SỐ", help="số tiến trình phục vụ (mặc định: một)")
 
-    commands.add_parser("seed", help="sample agencies, officers and catalogue (idempotent)")
+    commands.add_parser("seed", help="cơ quan, cán bộ và danh mục mẫu (chạy lại không tạo trùng)")
 
-    agency = commands.add_parser("agency").add_subparsers(dest="action", required=True)
-    agency_add = agency.add_parser("add")
-    agency_add.add_argument("code")
-    agency_add.add_argument("name")
-    agency_add.add_argument("--parent", default="")
-    agency_add.add_argument("--place", default="")
-    agency_add.add_argument("--office-hours", default=None)
+    agency = cli_words.action_group(commands, "agency", "cơ quan")
+    agency_add = agency.add_parser("add", help="thêm một cơ quan; in mã của cơ quan")
+    agency_add.add_argument("code", metavar="MÃ", help="mã định danh của cơ quan, ví dụ 000.00.12.H12")
+    agency_add.add_argument("name", metavar="TÊN", help="tên cơ quan")
+    agency_add.add_argument("--parent", default="", metavar="TÊN", help="tên cơ quan cấp trên")
+    agency_add.add_argument("--place", default="", metavar="ĐỊA_DANH", help="địa danh in trên phiếu")
+    agency_add.add_argument("--office-hours", default=None, metavar="GIỜ",
+                            help="giờ nhận hồ sơ, ví dụ 07:30-11:30,13:30-17:00")
 
-    officer = commands.add_parser("officer").add_subparsers(dest="action", required=True)
-    officer_add = officer.add_parser("add", help="the password is read from standard input")
-    officer_add.add_argument("--agency", required=True)
-    officer_add.add_argument("--username", required=True)
-    officer_add.add_argument("--role", required=True, choices=("officer", "supervisor", "admin"))
-    officer_add.add_argument("--full-name", default="")
-    officer_add.add_argument("--title", default="")
+    officer = cli_words.action_group(commands, "officer", "cán bộ")
+    officer_add = officer.add_parser("add", help="thêm một cán bộ (mật khẩu đọc từ đầu vào chuẩn)")
+    officer_add.add_argument("--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
+    officer_add.add_argument("--username", required=True, metavar="TÊN", help="tên đăng nhập")
+    officer_add.add_argument("--role", required=True, choices=("officer", "supervisor", "admin"),
+                             help="vai trò: officer (cán bộ), supervisor (người phụ trách), admin (quản trị)")
+    officer_add.add_argument("--full-name", default="", metavar="HỌ_TÊN", help="họ và tên (mặc định: tên đăng nhập)")
+    officer_add.add_argument("--title", default="", metavar="CHỨC_DANH", help="chức danh")
 
-    dossier = commands.add_parser("dossier").add_subparsers(dest="action", required=True)
-    show = dossier.add_parser("show")
-    show.add_argument("code")
-    show.add_argument("--json", action="store_true", required=True)
-    listing = dossier.add_parser("list")
-    listing.add_argument("--agency", required=True)
-    listing.add_argument("--json", action="store_true", required=True)
-    advance = dossier.add_parser("advance")
-    advance.add_argument("code")
-    advance.add_argument("--to", required=True)
-    advance.add_argument("--officer", default=None)
-    advance.add_argument("--reason", default="")
+    dossier = cli_words.action_group(commands, "dossier", "hồ sơ")
+    show = dossier.add_parser("show", help="xem một hồ sơ")
+    show.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
+    show.add_argument("--json", action="store_true", required=True, help=_JSON_HELP)
+    listing = dossier.add_parser("list", help="các hồ sơ của một cơ quan")
+    listing.add_argument("--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
+    listing.add_argument("--json", action="store_true", required=True, help=_JSON_HELP)
+    advance = dossier.add_parser("advance", help="chuyển hồ sơ sang bước tiếp theo")
+    advance.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
+    advance.add_argument("--to", required=True, metavar="TRẠNG_THÁI",
+                         help="trạng thái mới: " + ", ".join(status.value for status in DossierStatus))
+    advance.add_argument("--officer", default=None, metavar="HỌ_TÊN",
+                         help="người chuyển (mặc định: bộ phận giải quyết)")
+    advance.add_argument("--reason", default="", metavar="LÝ_DO", help="lý do")
 
-    catalogue = commands.add_parser("catalogue").add_subparsers(dest="action", required=True)
-    catalogue.add_parser("import").add_argument("file")
+    catalogue = cli_words.action_group(commands, "catalogue", "danh mục thủ tục")
+    catalogue.add_parser("import", help="nạp danh mục từ tệp JSON").add_argument(
+        "file", metavar="TỆP", help="tệp JSON của danh mục")
 
-    calendar = commands.add_parser("calendar").add_subparsers(dest="action", required=True)
-    calendar_set = calendar.add_parser("set")
-    calendar_set.add_argument("day", type=date.fromisoformat, metavar="DATE")
+    calendar = cli_words.action_group(commands, "calendar", "lịch làm việc")
+    calendar_set = calendar.add_parser("set", help="đặt một ngày là ngày nghỉ hoặc ngày làm việc")
+    calendar_set.add_argument("day", type=date.fromisoformat, metavar="NGÀY", help="ngày, dạng YYYY-MM-DD")
     kind = calendar_set.add_mutually_exclusive_group(required=True)
-    kind.add_argument("--holiday", action="store_true")
-    kind.add_argument("--workday", action="store_true")
-    calendar_set.add_argument("--note", default="")
+    kind.add_argument("--holiday", action="store_true", help="ngày nghỉ")
+    kind.add_argument("--workday", action="store_true", help="ngày làm việc (kể cả ngày làm bù)")
+    calendar_set.add_argument("--note", default="", metavar="GHI_CHÚ", help="ghi chú")
 
-    appointment = commands.add_parser("appointment", help="lịch hẹn").add_subparsers(dest="action", required=True)
-    book = appointment.add_parser("book", help="a citizen's booking; prints its id")
-    book.add_argument("--agency", required=True)
-    book.add_argument("--procedure", required=True)
+    appointment = cli_words.action_group(commands, "appointment", "lịch hẹn")
+    book = appointment.add_parser("book", help="đặt lịch hẹn cho công dân; in mã lịch hẹn")
+    book.add_argument("--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
+    book.add_argument("--procedure", required=True, metavar="MÃ", help="mã thủ tục")
     book.add_argument("--at", required=True, type=_local_instant, metavar="YYYY-MM-DDTHH:MM",
-                      help="local time (Asia/Ho_Chi_Minh) unless an offset is given")
-    book.add_argument("--minutes", type=int, default=DEFAULT_MINUTES)
-    book.add_argument("--name", required=True)
-    book.add_argument("--phone", required=True)
-    book.add_argument("--id-number", default="")
-    book.add_argument("--email", default="")
-    book.add_argument("--note", default="")
-    book.add_argument("--channel", choices=("online", "phone"), default="online")
-    appointment.add_parser("cancel").add_argument("appointment_id", metavar="ID")
-    appointment_list = appointment.add_parser("list")
-    appointment_list.add_argument("--agency", required=True)
-    appointment_list.add_argument("--day", type=date.fromisoformat, metavar="DATE", default=None)
-    appointment_list.add_argument("--json", action="store_true", required=True)
+                      help="giờ hẹn, theo giờ địa phương (Asia/Ho_Chi_Minh) nếu không ghi độ lệch múi giờ")
+    book.add_argument("--minutes", type=int, default=DEFAULT_MINUTES, metavar="PHÚT",
+                      help="thời lượng, tính bằng phút (mặc định: %(default)s)")
+    book.add_argument("--name", required=True, metavar="HỌ_TÊN", help="họ và tên công dân")
+    book.add_argument("--phone", required=True, metavar="SỐ", help="số điện thoại")
+    book.add_argument("--id-number", default="", metavar="SỐ", help="số định danh cá nhân")
+    book.add_argument("--email", default="", metavar="THƯ", help="thư điện tử")
+    book.add_argument("--note", default="", metavar="GHI_CHÚ", help="ghi chú")
+    book.add_argument("--channel", choices=("online", "phone"), default="online",
+                      help="kênh đặt hẹn: online (trực tuyến) hoặc phone (điện thoại); mặc định: %(default)s")
+    appointment.add_parser("cancel", help="hủy một lịch hẹn").add_argument("appointment_id", metavar="ID",
+                                                                            help="mã lịch hẹn")
+    appointment_list = appointment.add_parser("list", help="lịch hẹn của một cơ quan")
+    appointment_list.add_argument("--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
+    appointment_list.add_argument("--day", type=date.fromisoformat, metavar="NGÀY", default=None,
+                                  help="chỉ một ngày, dạng YYYY-MM-DD (mặc định: mọi ngày)")
+    appointment_list.add_argument("--json", action="store_true", required=True, help=_JSON_HELP)
 
-    device = commands.add_parser("device").add_subparsers(dest="action", required=True)
-    device.add_parser("list").add_argument("--agency", required=True)
-    device.add_parser("revoke").add_argument("device_id", metavar="ID")
+    device = cli_words.action_group(commands, "device", "máy quầy đã đăng ký")
+    device.add_parser("list", help="các máy quầy của một cơ quan").add_argument(
+        "--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
+    device.add_parser("revoke", help="thu hồi một máy quầy: máy mất quyền truy cập ngay").add_argument(
+        "device_id", metavar="ID", help="mã thiết bị")
     return parser
 
 
@@ -142,9 +162,9 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
                 backoffice.add_officer(connection, args.agency, args.username, password, args.role,
                                        args.full_name, args.title)
             case "dossier", "show":
-                _print_json(backoffice.dossier_json(connection, args.code))
+                print_json(backoffice.dossier_json(connection, args.code))
             case "dossier", "list":
-                _print_json(backoffice.list_dossiers(connection, args.agency))
+                print_json(backoffice.list_dossiers(connection, args.agency))
             case "dossier", "advance":
                 backoffice.advance(connection, args.code, args.to, args.officer or backoffice.BACK_OFFICE,
                                    args.reason)
@@ -163,19 +183,16 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
             case "appointment", "cancel":
                 backoffice.cancel_appointment(connection, args.appointment_id)
             case "appointment", "list":
-                _print_json(backoffice.list_appointments(connection, args.agency, args.day))
+                print_json(backoffice.list_appointments(connection, args.agency, args.day))
             case "device", "list":
                 for row in backoffice.list_devices(connection, args.agency):
-                    print("\t".join("" if value is None else str(value) for value in row.values()))
+                    shown = in_local_time(row, local_text)
+                    print("\t".join("" if value is None else str(value) for value in shown.values()))
             case "device", "revoke":
                 from provincial.devices import revoke
 
                 revoke(connection, args.device_id)
     return 0
-
-
-def _print_json(value: object) -> None:
-    print(json.dumps(value, ensure_ascii=False, indent=2))
 
 
 def _local_instant(text: str) -> datetime:

@@ -9,9 +9,11 @@ from datetime import date
 from decimal import Decimal
 from pathlib import Path
 
+from desk_app.clock import LOCAL_TZ
 from desk_app.doctor.facts import Facts
 from desk_app.doctor.report import Check
 from desk_app.domain.text import decimal_comma
+from desk_app.local_time import local_text
 from desk_app.store.backup import backup_folder, daily_backups
 from desk_app.store.database import DATABASE_FILE, current_revision
 from desk_app.store.health import integrity_problems
@@ -120,4 +122,4 @@ def backup_check(facts: Facts, today: date) -> Check:
     days = (today - stamp.date()).days
     if days > BACKUP_MAX_AGE_DAYS:
         return Check.of("backup", False, "doctor.backup.old", days=days, path=path)
-    return Check.of("backup", True, "doctor.backup.ok", path=path, at=f"{stamp:%H:%M %d/%m/%Y}")
+    return Check.of("backup", True, "doctor.backup.ok", path=path, at=local_text(stamp.replace(tzinfo=LOCAL_TZ)))

@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from desk_app.doctor.facts import Facts
 from desk_app.doctor.report import Check
 from desk_app.domain.errors import DomainError
+from desk_app.local_time import local_text
 from desk_app.messages import message_for
 
 SERVER_TIMEOUT_S = 5.0
@@ -88,7 +89,7 @@ def sync_check(facts: Facts, now: datetime) -> Check:
     if not sync["registered"]:
         return Check.of("sync", True, "doctor.sync.unregistered", pending=sync["pending"])
     last = datetime.fromisoformat(sync["last_success"]) if sync["last_success"] else None
-    shown = f"{last:%H:%M %d/%m/%Y}" if last else message_for("doctor.sync.never")
+    shown = local_text(last) if last else message_for("doctor.sync.never")
     wrong = []
     if sync["needs_login"]:
         wrong.append(Check.of("sync", False, "doctor.sync.login"))

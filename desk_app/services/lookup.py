@@ -13,6 +13,7 @@ from desk_app.domain.dossier_code import code_tail, looks_like_dossier_code, par
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import fold
+from desk_app.local_time import in_local_time
 from desk_app.services.dossiers import stored_dossier
 from desk_app.store import dossier_repo
 from desk_app.store.database import Database
@@ -100,7 +101,8 @@ class LookupService:
 
     def get(self, code: str) -> DossierDetail:
         """The dossier as `dossier show` prints it: its wire record (desk_app/sync/mapping.py) and
-        timeline through the same function the provincial server prints with."""
+        timeline through the same functions the provincial server prints with, `dossier_json` and
+        `in_local_time`."""
         from desk_app.sync.mapping import intake_payload
         from desk_app.sync.wire import dossier_json
 
@@ -108,7 +110,7 @@ class LookupService:
         stored = stored_dossier(self._database, code)
         record = stored.record
         wire_view = intake_payload(record, stored.documents).model_dump() | {"status": record.status}
-        printed = dossier_json(wire_view, stored.events, LOCAL_TZ)
+        printed = in_local_time(dossier_json(wire_view, stored.events, LOCAL_TZ))
         return DossierDetail(
             code=record.code,
             agency=record.agency_code,
