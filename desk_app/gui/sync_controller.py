@@ -2,8 +2,9 @@
 
 Sync runs on a Worker of its own, never on the desk's that saves dossiers: a slow or dead network
 must not hold a save back. Between cycles it waits what the sync service says (30 s when all is
-well, longer with jitter while the server cannot be reached), so it resumes by itself when the
-network returns and no officer has to restart anything. What a cycle pulled reaches the screens
+well, up to 5 minutes with jitter while the server cannot be reached); through an outage it also
+asks the server's health check every ~10 s and starts a cycle as soon as that is answered, so the
+desk resumes within seconds of the network's return and no officer has to restart anything. What a cycle pulled reaches the screens
 the way every change does, on the ChangeBus; a change queued here for the province (Kind.OUTBOX)
 arrives the same way and brings the next cycle forward.
 """
@@ -49,6 +50,9 @@ class SyncController(QObject):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.timeout.connect(self.sync_now)
+        self._probe = QTimer(self)
+        self._probe.setSingleShot(True)
+        self._probe.timeout.connect(self._ask_server)
         self._failures = 0
         self._running = False
         self._again = False
@@ -81,6 +85,7 @@ class SyncController(QObject):
             self._again = True
             return
         self._timer.stop()
+        self._probe.stop()
         self._running = True
         self.running.emit(True)
         self._worker.start(self._cycle, self._cycle_done, self._cycle_failed)
@@ -139,6 +144,25 @@ class SyncController(QObject):
 
     def _schedule(self) -> None:
         self._timer.start(int(self._sync.next_delay(self._failures) * 1000))
+        if self._failures and (self._status is None or self._status.online is not True):
+            self._schedule_probe()
+
+    def _schedule_probe(self) -> None:
+        if not self._closed and not self._running:
+            self._probe.start(int(self._sync.probe_delay() * 1000))
+
+    def _ask_server(self) -> None:
+        if self._closed or self._running:
+            return
+        self._worker.run(self._sync.server_answers, self._answered, lambda error: self._schedule_probe())
+
+    def _answered(self, answers: bool) -> None:
+        if self._closed or self._running:
+            return
+        if answers:
+            self.sync_now()
+        else:
+            self._schedule_probe()
 
     def run(self, work: Callable[[], Any], then: Callable[[Any], None],
             on_error: Callable[[BaseException], None] | None = None) -> None:
@@ -151,5 +175,6 @@ class SyncController(QObject):
         transaction, before the process exits (no wait for retries or the rest of a backlog)."""
         self._closed = True
         self._timer.stop()
+        self._probe.stop()
         self._sync.stop()
         self._worker.shutdown()

@@ -2,7 +2,8 @@
 
 A thin use case over desk_app/sync: `register` (sync/registration.py), `run_once` (one cycle,
 sync/cycle.py; for a worker thread), `status` (the one typed state, sync/state.py), `retry`, and
-the scheduler's `next_delay`. Only one exchange runs at a time. httpx, pydantic and keyring load on
+for the scheduler `next_delay`, `probe_delay` and `server_answers` (the health check that ends an
+outage early). Only one exchange runs at a time. httpx, pydantic and keyring load on
 the first sync, not at the window's start-up.
 """
 
@@ -21,7 +22,7 @@ from desk_app.services.changes import Changes, Kind
 from desk_app.settings import DeskProfile
 from desk_app.store import outbox_repo
 from desk_app.store.database import Database
-from desk_app.sync.backoff import next_delay
+from desk_app.sync.backoff import next_delay, probe_delay
 from desk_app.sync.state import CLOCK_SKEW_LIMIT_S, SyncProblem, SyncState, read_problems, read_state
 
 if TYPE_CHECKING:
@@ -151,6 +152,16 @@ class SyncService:
         if row is None:
             raise DomainError("sync.problem_unknown", field=None, op_id=op_id)
         return Changes.of(Kind.OUTBOX, Kind.SYNC, dossier=[row.dossier_code] if row.dossier_code else [])
+
+    def server_answers(self) -> bool:
+        """Whether the registered server answers its health check now (one quick try, no token)."""
+        from desk_app.sync.cycle import server_answers
+
+        return server_answers(self._database, self._clock, self.settings, self._stop)
+
+    def probe_delay(self) -> float:
+        """Seconds between health checks while the server cannot be reached (~10 s, with jitter)."""
+        return probe_delay()
 
     def next_delay(self, failures: int | None = None) -> float:
         """Seconds the scheduler waits before the next cycle: ~30 s, growing to at most 5 minutes

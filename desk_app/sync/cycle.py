@@ -1,4 +1,5 @@
-"""One sync cycle: push the outbox, top up the leased dossier numbers, pull the feed, in that order.
+"""One sync cycle: push the outbox, top up the leased dossier numbers, pull the feed, in that order;
+and the cheap question asked between cycles while the server is away: does it answer again?
 
 It holds no database lock across the network: each pushed batch and each pulled page is its own
 short transaction, so saves at the counter interleave with a long cycle. A lease refused
@@ -18,6 +19,7 @@ from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.store import sync_state_repo
 from desk_app.store.database import Database
 from desk_app.sync import credentials
+from desk_app.sync import wire
 from desk_app.sync.backoff import RetryPolicy
 from desk_app.sync.feed import Applied, pull_feed
 from desk_app.sync.leases import top_up
@@ -39,6 +41,11 @@ class Settings:
     page_size: int = 1000
     batch_size: int | None = None
     """Operations per push request (None: the most the server takes)."""
+
+
+PROBE_TIMEOUT_S = 3.0
+"""A server that is back answers its health check in milliseconds; a line still down must not hold
+the sync's thread (and a "Đồng bộ ngay" queued behind it) for a whole cycle's timeout."""
 
 
 @dataclass
@@ -109,3 +116,23 @@ def _exchange(database: Database, clock: Callable[[], datetime], calendar: Calla
     transient = bool(getattr(result.error, "transient", False))
     result.online = True if transport.reached or result.error is None else (False if transient else None)
     return result
+
+
+def server_answers(database: Database, clock: Callable[[], datetime], settings: Settings,
+                   stop: threading.Event) -> bool:
+    """One unauthenticated GET of the health check, no retries: True when the registered server
+    answers it. It writes nothing (the sync state is the cycles'), so probing every few seconds
+    through an outage leaves no trace but the answer."""
+    with database.read() as connection:
+        registration = sync_state_repo.registration(connection)
+    if registration is None:
+        return False
+    transport = Transport(registration.server_url, None, RetryPolicy(attempts=1), clock, lambda skew: None,
+                          min(settings.timeout_s, PROBE_TIMEOUT_S), stop)
+    try:
+        transport.call("GET", "/health", wire.Health)
+    except DomainError:
+        return False
+    finally:
+        transport.close()
+    return True

@@ -30,9 +30,9 @@ import desk_app
 from desk_app.domain.text import fold
 from desk_app.services.desk import Desk
 from desk_app.services.intake import IntakeRequest
-from intake_support import paper_of
 from desk_app.store.database import DATABASE_FILE
 from desk_app.store.issued_numbers import JOURNAL_FILE
+from intake_support import paper_of
 
 COLD_START_CHILD = Path(__file__).resolve().parent / "cold_start.py"
 TYPEAHEAD_QUERIES = ("dang ky khai sinh", "chứng thực bản sao", "1.00", "thuong tru")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from desk_app.sync.backoff import RetryPolicy, next_delay
+from desk_app.sync.backoff import RetryPolicy, next_delay, probe_delay
 
 
 def test_between_cycles_thirty_seconds_growing_to_five_minutes_with_jitter():
@@ -20,3 +20,10 @@ def test_inside_a_cycle_the_waits_double_up_to_their_cap():
     rng = random.Random(1)
     assert [0.25 <= policy.wait_before(1, rng) <= 0.5, 0.5 <= policy.wait_before(2, rng) <= 1.0,
             1.0 <= policy.wait_before(3, rng) <= 2.0, 1.0 <= policy.wait_before(9, rng) <= 2.0] == [True] * 4
+
+
+def test_through_an_outage_the_health_check_is_asked_every_eight_to_ten_seconds():
+    rng = random.Random(3)
+    delays = [probe_delay(rng) for _ in range(100)]
+    assert all(8 <= delay <= 10 for delay in delays)
+    assert len({round(delay, 3) for delay in delays}) > 50

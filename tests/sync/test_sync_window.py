@@ -111,6 +111,38 @@ def test_offline_work_goes_on_and_sync_resumes_by_itself(qtbot, window, province
     assert shown["code"] == saved[0].code
 
 
+def test_the_server_back_is_noticed_by_its_health_check_not_the_back_off(qtbot, window, province, agency):
+    """However long the back-off has grown, a health check every few seconds starts the cycle that
+    sends what was saved during the outage."""
+    register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
+    view = window.sync_view
+    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
+    window.desk.sync.next_delay = lambda failures: 3600
+    window.desk.sync.probe_delay = lambda: 0.3
+    asked = []
+    answers = window.desk.sync.server_answers
+    window.desk.sync.server_answers = lambda: asked.append(answers()) or asked[-1]
+
+    province.server.stop()
+    try:
+        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: "Mất kết nối" in view.connection.text(), timeout=WAIT_MS)
+        saved = []
+        window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
+        qtbot.waitUntil(lambda: bool(saved) and view.pending.text().startswith("1 "), timeout=WAIT_MS)
+        qtbot.waitUntil(lambda: len(asked) >= 2, timeout=WAIT_MS)
+        assert not any(asked)
+    finally:
+        province.server.start()
+
+    qtbot.waitUntil(lambda: view.pending.text().startswith("0 "), timeout=WAIT_MS)
+    assert asked[-1] is True
+    assert "Trực tuyến" in view.connection.text()
+    shown = json.loads(provincial(province.db_url, "dossier", "show", saved[0].code, "--json"))
+    assert shown["code"] == saved[0].code
+
+
 def test_a_refused_change_is_listed_with_its_reason_and_can_be_opened(qtbot, window, province, agency):
     from desk_app.store import outbox_repo
 

@@ -320,6 +320,21 @@ def test_closing_the_desk_stops_a_cycle_waiting_to_retry(province, agency, open_
     assert (after.last_error, after.pending) == (before.last_error, 1)
 
 
+def test_the_health_check_says_whether_the_registered_server_answers(province, agency, open_desk):
+    desk = open_desk("desk")
+    assert desk.sync.server_answers() is False
+    desk.sync.register(province.url, agency.username, agency.password, "desk")
+    before = desk.sync.status()
+    assert desk.sync.server_answers() is True
+    province.server.stop()
+    try:
+        assert desk.sync.server_answers() is False
+    finally:
+        province.server.start()
+    assert desk.sync.server_answers() is True
+    assert desk.sync.status() == before
+
+
 def test_the_command_line(province, agency, tmp_path, keyring_file):
     import os
     import subprocess
