@@ -7,8 +7,8 @@ or the error. A result that is or carries `changes` is published on the ChangeBu
 the screen that asked for it. An error is typed: a DomainError (a rule the data broke) goes to the
 caller's handler, to be shown at its field; anything else is logged (without its message, see
 desk_app/logs.py) and goes to the same handler, or to `failed` for the window to show. A Task can
-report progress and be cancelled: its callbacks are then never called, and work not yet begun is
-not begun.
+report progress, hand over parts of its result before the whole (a preview's first page), and be
+cancelled: its callbacks are then never called, and work not yet begun is not begun.
 """
 
 from __future__ import annotations
@@ -35,6 +35,8 @@ class Task(QObject):
 
     progressed = Signal(int, int, str)
     """done, total (0: not known), phase — on the GUI thread."""
+    part_ready = Signal(object)
+    """A part of the result, ready before the whole — on the GUI thread."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -50,6 +52,12 @@ class Task(QObject):
     def progress(self, done: int, total: int, phase: str) -> None:
         """Called from the work's thread; Qt carries it to the GUI thread."""
         self.progressed.emit(done, total, phase)
+
+    def hand_over(self, part: Any) -> None:
+        """Called from the work's thread, so that the screen can show a part while the rest is done;
+        nothing is handed over once the task is cancelled."""
+        if not self.cancelled:
+            self.part_ready.emit(part)
 
 
 class Worker(QObject):
