@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from desk_app import logs
@@ -18,7 +18,7 @@ from desk_app.gui.language import use_language
 from desk_app.gui.worker import Worker
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
-from desk_app.gui.scanner import SerialScanner, WedgeScanDetector
+from desk_app.gui.scanner import WedgeScanDetector
 from desk_app.services.backups import Backups
 from desk_app.services.desk import Desk
 
@@ -40,14 +40,7 @@ def create_main_window(data_dir: Path, explicit_data_dir: bool = True, language:
     app.installEventFilter(detector)
     window.destroyed.connect(lambda: app.removeEventFilter(detector))
     detector.scanned.connect(window.handle_scan)
-    port = desk.settings.scanner_serial_port
-    if port:
-        serial = SerialScanner(port, desk.settings.scanner_serial_baud, window)
-        serial.scanned.connect(window.handle_scan)
-        serial.failed.connect(lambda reason: window.statusBar().showMessage(
-            QCoreApplication.translate("MainWindow", "Không mở được cổng máy quét {port}: {reason}").format(
-                port=port, reason=reason)))
-        serial.open()
+    window.use_serial_scanner()
     window.sync.start()
     DailyBackup(Backups.for_folder(desk.data_dir, explicit_data_dir), window).start()
     return window

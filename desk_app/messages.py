@@ -222,6 +222,11 @@ MESSAGES: dict[str, str] = {
         "messages",
         "Các liên giấy tiếp nhận cần in phải là danh sách gồm 1, 2 hoặc cả hai."),
     "settings.unreadable": QT_TRANSLATE_NOOP("messages", "Không đọc được tệp cài đặt {path}: {detail}"),
+    "settings.serial_port_required": QT_TRANSLATE_NOOP(
+        "messages", "Vui lòng chọn hoặc nhập cổng của máy quét, ví dụ COM3 hoặc /dev/ttyACM0."),
+    "settings.office_hours_locked": QT_TRANSLATE_NOOP(
+        "messages",
+        "Máy quầy đã đăng ký: giờ tiếp nhận là giờ của cơ quan trên hệ thống tỉnh, không sửa được ở đây."),
     # Counter intake (desk_app.services)
     "applicant.name_without_diacritics": QT_TRANSLATE_NOOP(
         "messages",

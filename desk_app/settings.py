@@ -31,6 +31,19 @@ PRINT_TO_ENV = "DESK_APP_PRINT_TO"
 
 PRINT_OUTPUTS = ("preview", "printer", "pdf")
 RECEIPT_PAPERS = ("a4", "thermal80")
+PRINTED_FORMS = ("receipt", "supplement_request", "refusal")
+"""The forms the desk prints (Mẫu 01, 02, 03), by the name their [printing] keys begin with."""
+FORM_PAPERS: dict[str, tuple[str, ...]] = {"receipt": RECEIPT_PAPERS, "supplement_request": ("a4",),
+                                           "refusal": ("a4",)}
+"""The papers each form's renderer in desk_app/printing lays out: only the receipt has a roll
+layout, so only its paper is a setting ([printing] receipt_paper)."""
+SCANNER_MODES = ("wedge", "serial")
+"""A keyboard-wedge scanner types into the window; a serial one is read from [scanner] serial_port.
+The file has no key for the mode: a port named means serial."""
+SERIAL_BAUD_RANGE = (1200, 4_000_000)
+SERIAL_BAUDS = (1200, 2400, 4800, 9600, 19200, 38400, 57600, 115200)
+"""The rates scanners' manuals list, offered by the settings dialog; the file takes any rate in
+SERIAL_BAUD_RANGE."""
 LANGUAGES = ("vi", "en")
 """The window's languages: Vietnamese (the default, the language of the sources) and the shipped
 translations in resources/i18n. Printed forms and the command line are always Vietnamese."""
@@ -66,6 +79,17 @@ class PrintSettings:
     print_to: str = ""
     receipt_paper: str = "a4"
     receipt_copies: tuple[int, ...] = (1, 2)
+    receipt_printer: str = ""
+    supplement_request_printer: str = ""
+    refusal_printer: str = ""
+    """The printer of each form, by name: a roll printer for the receipt, the office's A4 printer
+    for the notices. Empty means the system's default printer, as before these keys existed."""
+
+    def printer_for(self, form: str) -> str:
+        """The printer named for one of PRINTED_FORMS, empty for the default printer."""
+        if form not in PRINTED_FORMS:
+            raise ValueError(f"no printed form {form!r}")
+        return getattr(self, f"{form}_printer")
 
 
 @dataclass(frozen=True)
@@ -80,6 +104,47 @@ class Settings:
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
     language: str = "vi"
+
+
+@dataclass(frozen=True)
+class Preferences:
+    """How this PC does its work, as the settings dialog edits it: the printer and paper of each
+    form, the output, the scanner, the office hours and the language, in the file's spelling."""
+
+    output: str
+    receipt_printer: str
+    supplement_request_printer: str
+    refusal_printer: str
+    receipt_paper: str
+    scanner_mode: str
+    serial_port: str
+    """Kept as typed while the mode is the wedge, so that switching back does not lose it."""
+    serial_baud: int
+    office_hours: str
+    language: str
+
+    @classmethod
+    def of(cls, settings: Settings) -> Preferences:
+        printing = settings.printing
+        return cls(output=printing.output, receipt_printer=printing.receipt_printer,
+                   supplement_request_printer=printing.supplement_request_printer,
+                   refusal_printer=printing.refusal_printer, receipt_paper=printing.receipt_paper,
+                   scanner_mode=SCANNER_MODES[1] if settings.scanner_serial_port else SCANNER_MODES[0],
+                   serial_port=settings.scanner_serial_port, serial_baud=settings.scanner_serial_baud,
+                   office_hours=settings.office_hours.to_text(), language=settings.language)
+
+    def file_values(self) -> dict[str, str | int]:
+        """Each value under its "table.key" in settings.toml."""
+        serial = self.scanner_mode == SCANNER_MODES[1]
+        return {
+            "printing.output": self.output,
+            **{f"printing.{form}_printer": getattr(self, f"{form}_printer") for form in PRINTED_FORMS},
+            "printing.receipt_paper": self.receipt_paper,
+            "scanner.serial_port": self.serial_port.strip() if serial else "",
+            "scanner.serial_baud": self.serial_baud,
+            "hours.office_hours": self.office_hours.strip(),
+            "ui.language": self.language,
+        }
 
 
 def default_data_dir() -> Path:
@@ -100,7 +165,8 @@ KNOWN: dict[str, frozenset[str]] = {
     "desk": frozenset({"agency_code", "agency_name", "parent_agency_name", "place_name", "officer_name",
                        "officer_title", "lookup_url", "return_place"}),
     "hours": frozenset({"office_hours"}),
-    "printing": frozenset({"output", "print_to", "receipt_paper", "receipt_copies"}),
+    "printing": frozenset({"output", "print_to", "receipt_paper", "receipt_copies",
+                           *(f"{form}_printer" for form in PRINTED_FORMS)}),
     "codes": frozenset({"sequence_block"}),
     "scanner": frozenset({"serial_port", "serial_baud"}),
     "backup": frozenset({"keep_daily", "keep_weekly"}),
@@ -207,8 +273,9 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
         read.errors.append(DomainError("settings.receipt_copies", field="printing.receipt_copies"))
         copies_value = [1, 2]
     print_to = environ.get(PRINT_TO_ENV) or read.text("printing", "print_to")
+    printers = {f"{form}_printer": read.text("printing", f"{form}_printer") for form in PRINTED_FORMS}
     printing = PrintSettings(output="pdf" if print_to else output, print_to=print_to,
-                             receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))))
+                             receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))), **printers)
     first, last = 1, 8999
     try:
         first, last = parse_sequence_block(read.text("codes", "sequence_block", "1-8999"))
@@ -221,7 +288,7 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
         sequence_first=first,
         sequence_last=last,
         scanner_serial_port=read.text("scanner", "serial_port"),
-        scanner_serial_baud=read.integer("scanner", "serial_baud", 9600, 1200, 4_000_000),
+        scanner_serial_baud=read.integer("scanner", "serial_baud", 9600, *SERIAL_BAUD_RANGE),
         backup_keep_daily=read.integer("backup", "keep_daily", 7, 1, 366),
         backup_keep_weekly=read.integer("backup", "keep_weekly", 4, 0, 520),
         language=read.choice("ui", "language", LANGUAGES, "settings.language"),
@@ -283,3 +350,33 @@ def save_profile(path: Path, profile: DeskProfile, block: tuple[int, int]) -> No
     _table(document, "codes")["sequence_block"] = f"{block[0]}-{block[1]}"
     _write(path, document)
 
+
+
+def save_preferences(path: Path, current: Settings, chosen: Preferences,
+                     environ: os._Environ | dict | None = None) -> Settings:
+    """Write the values the officer changed and return the Settings the file then loads to.
+
+    The file with the changes is parsed whole before it replaces the old one (atomically, keeping
+    everything else as the IT officer left it), so a bad value writes nothing. A value left as it
+    was is not written: an old file keeps its keys and their meaning, and an output overridden by
+    print_to is never written over with "pdf"."""
+    errors = []
+    if chosen.scanner_mode not in SCANNER_MODES:
+        errors.append(DomainError("settings.choice", field="scanner.mode", value=chosen.scanner_mode,
+                                  choices=", ".join(SCANNER_MODES)))
+    elif chosen.scanner_mode == SCANNER_MODES[1] and not chosen.serial_port.strip():
+        errors.append(DomainError("settings.serial_port_required", field="scanner.serial_port"))
+    before = Preferences.of(current).file_values()
+    document = _document(path)
+    for name, value in chosen.file_values().items():
+        if value != before[name]:
+            table, key = name.split(".")
+            _table(document, table)[key] = value
+    try:
+        settings = parse_settings(document.unwrap(), environ)
+    except ValidationFailed as failed:
+        errors += failed.errors
+    if errors:
+        raise ValidationFailed(errors)
+    _write(path, document)
+    return settings

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 
-from desk_app.domain.citizen_id import looks_like_cccd_qr, parse_cccd_qr
-from desk_app.domain.dossier_code import looks_like_dossier_code, parse_dossier_code
+from desk_app.domain.citizen_id import CccdQr
+from desk_app.domain.dossier_code import DossierCode
 from desk_app.domain.errors import DomainError
 from desk_app.gui.intake_screen import IntakeScreen
 from desk_app.gui.lazy_tab import LazyTab
@@ -25,6 +25,8 @@ from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.print_output import PrintOutput, print_on_default_printer
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
+from desk_app.gui.scanner import SerialScanner, read_scan
+from desk_app.gui.settings_dialog import SettingsDialog
 from desk_app.gui.sync_controller import SyncController
 from desk_app.gui.sync_problems_dialog import SyncProblemsDialog
 from desk_app.gui.sync_status_view import SyncStatusView
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
         self._closing_now = False
         """Set once the officer chose to wait for the sync: the next close (the cycle's end, or the
         officer's) goes through."""
+        self._serial: SerialScanner | None = None
         self.sync = SyncController(desk.sync, changes, self)
         self.setObjectName("mainWindow")
         self.resize(1280, 800)
@@ -102,6 +105,7 @@ class MainWindow(QMainWindow):
         profile.setObjectName("actionProfile")
         profile.triggered.connect(self.edit_profile)
         menu.addAction(profile)
+        menu.addAction(action("actionSettings", self.tr("Cài đặt…"), [QKeySequence("Ctrl+,")], self.edit_settings))
         sync_menu = self.menuBar().addMenu(self.tr("Đồng &bộ"))
         sync_menu.addAction(action("actionSyncNow", self.tr("Đồng bộ ngay"), [QKeySequence(Qt.Key.Key_F5)],
                                    self.sync_now))
@@ -155,19 +159,19 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """A CCCD QR fills the applicant; a receipt barcode opens its dossier; anything else is said so."""
-        if looks_like_cccd_qr(text):
-            try:
-                qr = parse_cccd_qr(text)
-            except DomainError as error:
-                self.statusBar().showMessage(error_text(error), STATUS_MESSAGE_MS)
-                return
+        try:
+            scan = read_scan(text)
+        except DomainError as error:
+            self.statusBar().showMessage(error_text(error), STATUS_MESSAGE_MS)
+            return
+        if isinstance(scan, CccdQr):
             self.tabs.setCurrentWidget(self.intake)
-            if self.intake.fill_from_qr(qr):
+            if self.intake.fill_from_qr(scan):
                 self.statusBar().showMessage(self.tr("Đã đọc mã QR thẻ căn cước của {name}.").format(
-                    name=qr.full_name), STATUS_MESSAGE_MS)
-        elif looks_like_dossier_code(text):
+                    name=scan.full_name), STATUS_MESSAGE_MS)
+        elif isinstance(scan, DossierCode):
             self.tabs.setCurrentWidget(self.lookup)
-            self.lookup.open_code(str(parse_dossier_code(text)))
+            self.lookup.open_code(str(scan))
         else:
             self.statusBar().showMessage(self.tr("Không nhận ra mã vừa quét."), STATUS_MESSAGE_MS)
 
@@ -197,6 +201,34 @@ class MainWindow(QMainWindow):
         dialog = ProfileDialog.for_desk(self.desk, self)
         if dialog.exec():
             self.changes.publish(dialog.changes.started_by(dialog))
+
+    def use_serial_scanner(self) -> None:
+        """Listen on the serial port the settings name, if any, in place of the one listened on."""
+        if self._serial is not None:
+            self._serial.close()
+            self._serial.deleteLater()
+            self._serial = None
+        port = self.desk.settings.scanner_serial_port
+        if not port:
+            return
+        self._serial = SerialScanner(port, self.desk.settings.scanner_serial_baud, self)
+        self._serial.scanned.connect(self.handle_scan)
+        self._serial.failed.connect(lambda reason: self.statusBar().showMessage(
+            self.tr("Không mở được cổng máy quét {port}: {reason}").format(port=port, reason=reason)))
+        self._serial.open()
+
+    def edit_settings(self) -> None:
+        """The serial scanner lets go of its port while the dialog is open, so that the dialog's scan
+        test can listen there (and no scan fills a form behind it), then listens where the settings
+        now say: printers, paper and hours are in force at once, the language at the next start."""
+        if self._serial is not None:
+            self._serial.close()
+        dialog = SettingsDialog.for_desk(self.desk, self)
+        try:
+            if dialog.exec():
+                self.changes.publish(dialog.changes.started_by(dialog))
+        finally:
+            self.use_serial_scanner()
 
     def _changed(self, changes: Changes) -> None:
         if changes.touches(Kind.PROFILE):

@@ -68,8 +68,12 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
 
 
 def print_on_default_printer(rendered: RenderedForm) -> str:
-    """Straight to the default printer; slow (each page is rasterised), so the desk worker runs it."""
+    """Straight to the printer the settings chose for the form, the system's default unless they
+    name one (an empty name would make QPrinter a PDF writer); slow (each page is rasterised), so
+    the desk worker runs it."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    if rendered.printer:
+        printer.setPrinterName(rendered.printer)
     printer.setDocName(rendered.file_name)
     paint_pdf(rendered.pdf, printer)
     return QCoreApplication.translate("PrintOutput", "Đã gửi phiếu {code} tới máy in {name}").format(

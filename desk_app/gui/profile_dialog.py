@@ -5,14 +5,12 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.gui.field_errors import FieldErrors
 from desk_app.gui.forms.ui_profile_dialog import Ui_ProfileDialog
-from desk_app.gui.messages import error_text
 from desk_app.services.changes import Changes
 from desk_app.services.desk import Desk
 from desk_app.services.profile import ProfileService
 from desk_app.settings import DeskProfile
-
-ERROR_STYLE = "color: #b00020;"
 
 
 class ProfileDialog(QDialog):
@@ -35,7 +33,7 @@ class ProfileDialog(QDialog):
             "officer_title": form.profileOfficerTitle,
             "lookup_url": form.profileLookupUrl,
         }
-        self._errors = {
+        errors = {
             "agency_name": form.profileAgencyNameError,
             "agency_code": form.profileAgencyCodeError,
             "place_name": form.profilePlaceNameError,
@@ -50,9 +48,9 @@ class ProfileDialog(QDialog):
             form.profileSequenceBlock.setReadOnly(True)
             form.profileAgencyCodeError.setText(self.tr("Do hệ thống tỉnh cấp khi đăng ký máy quầy."))
             form.profileSequenceBlockError.setText(self.tr("Máy quầy đã đăng ký nhận số hồ sơ từ hệ thống tỉnh."))
-        self._hints = {label: label.text() for label in self._errors.values()}
-        self._fields_by_error = {**self._fields, "sequence_block": form.profileSequenceBlock}
-        self._reset_labels()
+        self._field_errors = FieldErrors(errors, {**self._fields, "sequence_block": form.profileSequenceBlock},
+                                         form.profileAgencyNameError)
+        self._field_errors.reset()
         form.profileButtons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lưu"))
         form.profileButtons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Hủy"))
         form.profileButtons.accepted.connect(self.save)
@@ -67,29 +65,14 @@ class ProfileDialog(QDialog):
         settings = desk.settings
         return cls(desk.profile, settings.profile, (settings.sequence_first, settings.sequence_last), parent)
 
-    def _reset_labels(self) -> None:
-        """Error labels show their hint, if they have one, until there is an error to show."""
-        for label, hint in self._hints.items():
-            label.setStyleSheet("")
-            label.setText(hint)
-
     def save(self) -> None:
-        self._reset_labels()
+        self._field_errors.reset()
         try:
             self.changes = self._service.save(self.entered_profile(), self.form.profileSequenceBlock.text())
         except ValidationFailed as failed:
-            self._show(failed.errors)
+            self._field_errors.show(failed.errors)
             return
         except DomainError as error:
-            self._show([error])
+            self._field_errors.show([error])
             return
         self.accept()
-
-    def _show(self, errors: list[DomainError]) -> None:
-        for error in errors:
-            label = self._errors.get(error.field or "", self._errors["agency_name"])
-            label.setStyleSheet(ERROR_STYLE)
-            label.setText(error_text(error))
-        first = next((self._fields_by_error[e.field] for e in errors if e.field in self._fields_by_error), None)
-        if first is not None:
-            first.setFocus()

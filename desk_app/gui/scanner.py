@@ -17,8 +17,8 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-from desk_app.domain.citizen_id import looks_like_cccd_qr
-from desk_app.domain.dossier_code import looks_like_dossier_code
+from desk_app.domain.citizen_id import CccdQr, looks_like_cccd_qr, parse_cccd_qr
+from desk_app.domain.dossier_code import DossierCode, looks_like_dossier_code, parse_dossier_code
 
 HOLD_MS = 35
 MIN_LENGTH = 8
@@ -30,6 +30,24 @@ FLUSH_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, Q
 
 def looks_like_scan(text: str) -> bool:
     return len(text) >= MIN_LENGTH and (looks_like_cccd_qr(text) or looks_like_dossier_code(text))
+
+
+def read_scan(text: str) -> CccdQr | DossierCode | None:
+    """What a scan is to the desk: a chip ID card's QR, a receipt's dossier code, or None for
+    anything else. Text shaped like a card's QR that does not read as one raises DomainError."""
+    if looks_like_cccd_qr(text):
+        return parse_cccd_qr(text)
+    if looks_like_dossier_code(text):
+        return parse_dossier_code(text)
+    return None
+
+
+def serial_port_names() -> list[str]:
+    """The serial ports of this PC as the settings name them: COM3 on Windows, /dev/ttyACM0 elsewhere."""
+    from PySide6.QtSerialPort import QSerialPortInfo
+
+    return [info.systemLocation() if info.systemLocation().startswith("/") else info.portName()
+            for info in QSerialPortInfo.availablePorts()]
 
 
 def _holdable(event: QKeyEvent) -> bool:

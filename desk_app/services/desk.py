@@ -24,6 +24,7 @@ from desk_app.services.catalogue import CatalogueService
 from desk_app.services.forms import FormsService
 from desk_app.services.intake import IntakeService
 from desk_app.services.lookup import LookupService
+from desk_app.services.preferences import PreferencesService
 from desk_app.services.profile import ProfileService
 from desk_app.services.sync import SyncService
 from desk_app.settings import DeskProfile, Settings, load_settings, save_office_hours, settings_path
@@ -49,6 +50,8 @@ class Desk:
         self.profile = ProfileService(
             settings_file, lambda: (self._settings.profile, (self._settings.sequence_first, self._settings.sequence_last)),
             self._is_registered, self._profile_saved)
+        self.preferences = PreferencesService(settings_file, lambda: self._settings, self._is_registered,
+                                              self._preferences_saved)
         self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
                                 self._registered, self._pulled)
         self.lookup = LookupService(database, self.sync.problem_for)
@@ -128,6 +131,10 @@ class Desk:
 
     def _profile_saved(self, profile: DeskProfile, block: tuple[int, int]) -> None:
         self._settings = replace(self._settings, profile=profile, sequence_first=block[0], sequence_last=block[1])
+
+    def _preferences_saved(self, settings: Settings) -> None:
+        """The printers, paper and hours are read at each use, so the saved ones are in force at once."""
+        self._settings = settings
 
     def close(self) -> None:
         self.database.close()

@@ -26,6 +26,11 @@ class FormKind(StrEnum):
     SUPPLEMENT_REQUEST = "mau02-yeu-cau-bo-sung"
     REFUSAL = "mau03-tu-choi-tiep-nhan"
 
+    @property
+    def settings_name(self) -> str:
+        """Its name in settings.toml's [printing] keys (`receipt_printer` …), one of PRINTED_FORMS."""
+        return self.name.lower()
+
 
 FORM_FOR_STATUS = {
     DossierStatus.SUPPLEMENT_REQUESTED: FormKind.SUPPLEMENT_REQUEST,
@@ -39,6 +44,8 @@ class RenderedForm:
     form: FormKind
     pdf: bytes
     paper: str
+    printer: str = ""
+    """The printer the settings name for this form; empty for the system's default printer."""
 
     @property
     def file_name(self) -> str:
@@ -119,15 +126,16 @@ class FormsService:
         sheet = build_sheet(record, list(stored.documents))
         form = FORM_FOR_STATUS.get(DossierStatus(record.status), FormKind.RECEIPT)
         settings = self._print_settings()
+        printer = settings.printer_for(form.settings_name)
         if form is FormKind.SUPPLEMENT_REQUEST:
             from desk_app.printing.supplement_request import render_supplement_request
 
-            return RenderedForm(code, form, render_supplement_request(sheet), "a4")
+            return RenderedForm(code, form, render_supplement_request(sheet), "a4", printer)
         if form is FormKind.REFUSAL:
             from desk_app.printing.refusal import render_refusal
 
-            return RenderedForm(code, form, render_refusal(sheet), "a4")
+            return RenderedForm(code, form, render_refusal(sheet), "a4", printer)
         from desk_app.printing.receipt import Paper, render_receipt
 
         paper = Paper(settings.receipt_paper)
-        return RenderedForm(code, form, render_receipt(sheet, paper, settings.receipt_copies), paper.value)
+        return RenderedForm(code, form, render_receipt(sheet, paper, settings.receipt_copies), paper.value, printer)

@@ -494,6 +494,10 @@ Due: {due}</translation>
         <translation>Desk details…</translation>
     </message>
     <message>
+        <source>Cài đặt…</source>
+        <translation>Settings…</translation>
+    </message>
+    <message>
         <source>Đồng &amp;bộ</source>
         <translation>&amp;Sync</translation>
     </message>
@@ -606,6 +610,49 @@ Due: {due}</translation>
     <message>
         <source>Đã mở bản xem trước phiếu {code}</source>
         <translation>Opened the print preview of {code}</translation>
+    </message>
+</context>
+<context>
+    <name>PrintPreview</name>
+    <message>
+        <source>Xem trước khi in — {code}</source>
+        <translation type="unfinished">Print preview — {code}</translation>
+    </message>
+    <message>
+        <source>&amp;In…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chọn máy in rồi in (Ctrl+P)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đóng</source>
+        <translation type="unfinished">Close</translation>
+    </message>
+    <message>
+        <source>Đang dựng trang đầu…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trang {done}/{count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{count} trang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Không dựng được bản xem trước: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Đã lưu tệp {path}</source>
+        <translation type="unfinished">Saved the file {path}</translation>
     </message>
 </context>
 <context>
@@ -736,6 +783,209 @@ Due: {due}</translation>
     <message>
         <source>Tên quầy (thiết bị)</source>
         <translation>Desk (device) name</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Cuộn 80 mm</source>
+        <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>Mở bản xem trước để in</source>
+        <translation>Open a print preview</translation>
+    </message>
+    <message>
+        <source>In thẳng ra máy in của từng mẫu</source>
+        <translation>Print straight to each form&apos;s printer</translation>
+    </message>
+    <message>
+        <source>Lưu thành tệp PDF (hỏi nơi lưu)</source>
+        <translation>Save as a PDF file (ask where)</translation>
+    </message>
+    <message>
+        <source>Giả lập bàn phím (cắm USB, gõ như bàn phím)</source>
+        <translation>Keyboard wedge (USB, types like a keyboard)</translation>
+    </message>
+    <message>
+        <source>Cổng nối tiếp (cổng COM ảo)</source>
+        <translation>Serial port (virtual COM port)</translation>
+    </message>
+    <message>
+        <source>Tiếng Việt</source>
+        <translation>Tiếng Việt (Vietnamese)</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
+    <message>
+        <source>Mọi phiếu đang được ghi vào thư mục {folder} (mục print_to của tệp cài đặt), nên lựa chọn này chưa có tác dụng.</source>
+        <translation>Every form is being written to the folder {folder} (print_to in the settings file), so this choice has no effect for now.</translation>
+    </message>
+    <message>
+        <source>“In thẳng” gửi mỗi phiếu tới máy in đã chọn cho mẫu đó.</source>
+        <translation>“Print straight” sends each form to the printer chosen for it.</translation>
+    </message>
+    <message>
+        <source>Máy quầy đã đăng ký: giờ tiếp nhận là giờ của cơ quan trên hệ thống tỉnh, nhận về khi đăng ký; không sửa ở đây.</source>
+        <translation>This desk is registered: its hours are the agency&apos;s on the provincial system, received at registration; they cannot be changed here.</translation>
+    </message>
+    <message>
+        <source>Các buổi theo thứ tự, cách nhau bằng dấu phẩy. Khi máy quầy đăng ký với hệ thống tỉnh, giờ tiếp nhận sẽ theo giờ của cơ quan trên hệ thống tỉnh.</source>
+        <translation>Sessions in order, separated by commas. Once the desk registers with the provincial system, its hours are the agency&apos;s hours there.</translation>
+    </message>
+    <message>
+        <source>Bấm vào đây rồi quét</source>
+        <translation>Click here, then scan</translation>
+    </message>
+    <message>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Máy in mặc định của máy tính</source>
+        <translation>This computer&apos;s default printer</translation>
+    </message>
+    <message>
+        <source>{name} (không thấy trên máy này)</source>
+        <translation>{name} (not found on this computer)</translation>
+    </message>
+    <message>
+        <source>Thẻ căn cước của {name}, số định danh {number}</source>
+        <translation>ID card of {name}, personal ID number {number}</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ {code}</source>
+        <translation>Dossier code {code}</translation>
+    </message>
+    <message>
+        <source>Không nhận ra: không phải mã QR thẻ căn cước, cũng không phải mã hồ sơ.</source>
+        <translation>Not recognised: neither an ID card&apos;s QR code nor a dossier code.</translation>
+    </message>
+    <message>
+        <source>Các ký tự đến cách nhau tới {ms} ms: cửa sổ chỉ nhận là mã quét khi chúng đến liền nhau (dưới {limit} ms). Gõ tay thì đúng là như vậy; máy quét thì cần đặt chế độ gửi nhanh hơn.</source>
+        <translation>The characters came up to {ms} ms apart: the window takes them for a scan only when they come in one burst (under {limit} ms). That is expected when typing by hand; a scanner must be set to send faster.</translation>
+    </message>
+    <message>
+        <source>Bấm vào ô Quét thử rồi quét thẻ căn cước hoặc mã vạch trên giấy tiếp nhận.</source>
+        <translation>Click the Test scan box, then scan an ID card or the barcode on a receipt.</translation>
+    </message>
+    <message>
+        <source>Chọn cổng của máy quét để quét thử.</source>
+        <translation>Choose the scanner&apos;s port to test it.</translation>
+    </message>
+    <message>
+        <source>Không mở được cổng {port}: {reason}</source>
+        <translation>Could not open the port {port}: {reason}</translation>
+    </message>
+    <message>
+        <source>Đang nghe cổng {port}: hãy quét thẻ căn cước hoặc giấy tiếp nhận.</source>
+        <translation>Listening on {port}: scan an ID card or a receipt.</translation>
+    </message>
+    <message>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <source>Cách máy tính này in phiếu, đọc máy quét và tính giờ tiếp nhận. Các thay đổi có hiệu lực ngay khi lưu, trừ ngôn ngữ.</source>
+        <translation>How this computer prints forms, reads the scanner and counts office hours. Changes apply as soon as they are saved, except the language.</translation>
+    </message>
+    <message>
+        <source>In phiếu</source>
+        <translation>Printing</translation>
+    </message>
+    <message>
+        <source>Mẫu</source>
+        <translation>Form</translation>
+    </message>
+    <message>
+        <source>Máy in</source>
+        <translation>Printer</translation>
+    </message>
+    <message>
+        <source>Khổ giấy</source>
+        <translation>Paper</translation>
+    </message>
+    <message>
+        <source>Giấy tiếp nhận, hẹn trả (Mẫu 01)</source>
+        <translation>Receipt and appointment (Form 01)</translation>
+    </message>
+    <message>
+        <source>Yêu cầu bổ sung, hoàn thiện (Mẫu 02)</source>
+        <translation>Request to complete (Form 02)</translation>
+    </message>
+    <message>
+        <source>Từ chối tiếp nhận (Mẫu 03)</source>
+        <translation>Refusal to receive (Form 03)</translation>
+    </message>
+    <message>
+        <source>Mẫu 02 và Mẫu 03 chỉ in trên khổ A4.</source>
+        <translation>Forms 02 and 03 print on A4 only.</translation>
+    </message>
+    <message>
+        <source>Khi lưu hồ sơ</source>
+        <translation>On saving a dossier</translation>
+    </message>
+    <message>
+        <source>Giờ tiếp nhận hồ sơ</source>
+        <translation>Office hours</translation>
+    </message>
+    <message>
+        <source>Các buổi</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>VD: 07:30-11:30,13:30-17:00</source>
+        <translation>E.g. 07:30-11:30,13:30-17:00</translation>
+    </message>
+    <message>
+        <source>Máy quét mã</source>
+        <translation>Code scanner</translation>
+    </message>
+    <message>
+        <source>Kết nối</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Cổng</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Tốc độ (baud)</source>
+        <translation>Speed (baud)</translation>
+    </message>
+    <message>
+        <source>Quét thử</source>
+        <translation>Test scan</translation>
+    </message>
+    <message>
+        <source>Máy quét gửi</source>
+        <translation>Scanner sent</translation>
+    </message>
+    <message>
+        <source>Phần mềm đọc được</source>
+        <translation>The desk read</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ giao diện</source>
+        <translation>Window language</translation>
+    </message>
+    <message>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>Có hiệu lực từ lần mở phần mềm sau. Phiếu in luôn bằng tiếng Việt.</source>
+        <translation>Takes effect the next time the desk starts. Printed forms are always in Vietnamese.</translation>
     </message>
 </context>
 <context>
@@ -1257,6 +1507,14 @@ Due: {due}</translation>
     <message>
         <source>Không đọc được tệp cài đặt {path}: {detail}</source>
         <translation>The settings file {path} cannot be read: {detail}</translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn hoặc nhập cổng của máy quét, ví dụ COM3 hoặc /dev/ttyACM0.</source>
+        <translation>Please choose or type the scanner&apos;s port, for example COM3 or /dev/ttyACM0.</translation>
+    </message>
+    <message>
+        <source>Máy quầy đã đăng ký: giờ tiếp nhận là giờ của cơ quan trên hệ thống tỉnh, không sửa được ở đây.</source>
+        <translation>This desk is registered: its office hours are the agency&apos;s on the provincial system and cannot be changed here.</translation>
     </message>
     <message>
         <source>Họ tên không có dấu: hãy đối chiếu với thẻ căn cước, sửa cho đúng hoặc đánh dấu “Đã đối chiếu” nếu trên thẻ đúng như vậy.</source>

@@ -1,0 +1,42 @@
+"""Errors shown where the officer types: a label under each field, red while the field is wrong.
+
+A label may carry a hint (what to type, why a field is locked) while its field is right, so that
+the dialog needs no second label for it; the hint comes back once the error is fixed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+
+from PySide6.QtWidgets import QLabel, QWidget
+
+from desk_app.domain.errors import DomainError
+from desk_app.gui.messages import error_text
+
+ERROR_STYLE = "color: #b00020;"
+
+
+class FieldErrors:
+    def __init__(self, labels: Mapping[str, QLabel], fields: Mapping[str, QWidget], fallback: QLabel) -> None:
+        """labels and fields by the errors' field names; an error of another field goes to fallback.
+        Each label's hint is the text it holds now."""
+        self._labels = dict(labels)
+        self._fields = dict(fields)
+        self._fallback = fallback
+        self._hints = {label: label.text() for label in (*self._labels.values(), fallback)}
+
+    def reset(self) -> None:
+        for label, hint in self._hints.items():
+            label.setStyleSheet("")
+            label.setText(hint)
+
+    def show(self, errors: Iterable[DomainError]) -> None:
+        """Every error at its field, and the focus on the first field in error."""
+        errors = list(errors)
+        for error in errors:
+            label = self._labels.get(error.field or "", self._fallback)
+            label.setStyleSheet(ERROR_STYLE)
+            label.setText(error_text(error))
+        first = next((self._fields[e.field] for e in errors if e.field in self._fields), None)
+        if first is not None:
+            first.setFocus()
