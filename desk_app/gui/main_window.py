@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
+from PySide6.QtPrintSupport import QPrinter
 
 from desk_app.domain.citizen_id import CccdQr
 from desk_app.domain.dossier_code import DossierCode
@@ -22,7 +23,8 @@ from desk_app.gui.lookup_screen import LookupScreen
 from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.guards import Closing, closing_with_unsent, discard_confirmed
 from desk_app.gui.messages import error_text, unexpected_text
-from desk_app.gui.print_output import PrintOutput, print_on_default_printer
+from desk_app.gui.print_output import PrintOutput, form_printer, print_on
+from desk_app.gui.print_preview import PrintPreview
 from desk_app.gui.profile_dialog import ProfileDialog
 from desk_app.gui.registration_dialog import RegistrationDialog
 from desk_app.gui.scanner import SerialScanner, read_scan
@@ -176,10 +178,16 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Không nhận ra mã vừa quét."), STATUS_MESSAGE_MS)
 
     def print_form(self, rendered: RenderedForm) -> None:
+        """Where the settings say; the dossier is saved already, so a printer that fails loses nothing."""
         settings = self.desk.settings.printing
         if settings.output == "printer" and not settings.print_to:
-            self.operations.run(lambda: print_on_default_printer(rendered), self._printed,
-                                lambda error: self._print_failed(rendered, error))
+            self.send_to_printer(rendered, form_printer(rendered))
+            return
+        if settings.output == "preview" and not settings.print_to:
+            preview = PrintPreview(rendered, self.operations, lambda printer: self.send_to_printer(rendered, printer),
+                                   self)
+            preview.show()
+            self._printed(self.tr("Đã mở bản xem trước phiếu {code}").format(code=rendered.code))
             return
         try:
             where = PrintOutput(settings, self).deliver(rendered)
@@ -187,6 +195,10 @@ class MainWindow(QMainWindow):
             self._print_failed(rendered, error)
             return
         self._printed(where)
+
+    def send_to_printer(self, rendered: RenderedForm, printer: QPrinter) -> None:
+        self.operations.run(lambda: print_on(rendered, printer), self._printed,
+                            lambda error: self._print_failed(rendered, error))
 
     def _printed(self, where: str) -> None:
         self.statusBar().showMessage(where, STATUS_MESSAGE_MS)

@@ -1,4 +1,4 @@
-"""Putting a rendered form on paper: print preview, the default printer, or a PDF file.
+"""Putting a rendered form on paper or in a file: the form's printer, the print folder, a PDF file.
 
 The PDF from desk_app/printing is the one truth; printers get its pages rendered by QtPdf as
 images at the printer's resolution, so a thermal printer prints Vietnamese through its driver
@@ -12,7 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QMarginsF, QObject, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desk_app.services.forms import RenderedForm
@@ -22,14 +22,20 @@ from desk_app.settings import PrintSettings
 def write_pdf(rendered: RenderedForm, folder: Path) -> Path:
     """Write the PDF next to its siblings, named after the dossier code and the form."""
     folder.mkdir(parents=True, exist_ok=True)
-    target = folder / rendered.file_name
-    partial = target.with_suffix(".pdf.part")
-    partial.write_bytes(rendered.pdf)
+    return _write_whole(rendered.pdf, folder / rendered.file_name)
+
+
+def _write_whole(pdf: bytes, target: Path) -> Path:
+    """A file another program picks up (a print folder watcher, a mail client) is never half there."""
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(pdf)
     partial.replace(target)
     return target
 
 
-class _LoadedPdf(QObject):
+class LoadedPdf(QObject):
+    """A PDF held in memory for QtPdf, which reads from a device; whoever made it keeps it alive."""
+
     def __init__(self, pdf: bytes, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.buffer = QBuffer(self)
@@ -41,7 +47,7 @@ class _LoadedPdf(QObject):
 
 def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
     """Draw each PDF page as an image at the printer's resolution, one printed page per PDF page."""
-    loaded = _LoadedPdf(pdf)
+    loaded = LoadedPdf(pdf)
     document = loaded.document
     first_size = document.pagePointSize(0)
     printer.setPageLayout(QPageLayout(QPageSize(QSizeF(first_size.width(), first_size.height()),
@@ -67,23 +73,36 @@ def paint_pdf(pdf: bytes, printer: QPrinter) -> None:
         loaded.deleteLater()
 
 
-def print_on_default_printer(rendered: RenderedForm) -> str:
-    """Straight to the printer the settings chose for the form, the system's default unless they
-    name one (an empty name would make QPrinter a PDF writer); slow (each page is rasterised), so
-    the desk worker runs it."""
+def form_printer(rendered: RenderedForm) -> QPrinter:
+    """The printer the settings chose for the form, the system's default unless they name one (an
+    empty name would make QPrinter a PDF writer)."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     if rendered.printer:
         printer.setPrinterName(rendered.printer)
     printer.setDocName(rendered.file_name)
+    return printer
+
+
+def print_on(rendered: RenderedForm, printer: QPrinter) -> str:
+    """Slow (each page is rasterised at the printer's resolution), so the desk worker runs it."""
     paint_pdf(rendered.pdf, printer)
     return QCoreApplication.translate("PrintOutput", "Đã gửi phiếu {code} tới máy in {name}").format(
         code=rendered.code, name=printer.printerName())
 
 
+def save_pdf_as(rendered: RenderedForm, parent: QWidget) -> Path | None:
+    """Ask where, then write the file; None when the officer cancels."""
+    title = QCoreApplication.translate("PrintOutput", "Lưu phiếu thành tệp PDF")
+    chosen, _ = QFileDialog.getSaveFileName(parent, title, rendered.file_name, "PDF (*.pdf)")
+    if not chosen:
+        return None
+    return _write_whole(rendered.pdf, Path(chosen))
+
+
 class PrintOutput:
-    """Sends a rendered form where the desk's settings say, when that is quick or needs the officer:
-    the print folder, a chosen PDF file, or the preview dialog. The default printer goes through
-    `print_on_default_printer` on the desk worker instead."""
+    """Sends a rendered form to a file where the desk's settings say: the print folder, or a PDF
+    file the officer names. The printer goes through `print_on` on the desk worker, and the
+    preview through gui/print_preview.py."""
 
     def __init__(self, settings: PrintSettings, parent: QWidget) -> None:
         self._settings = settings
@@ -94,18 +113,7 @@ class PrintOutput:
         if self._settings.print_to:
             path = write_pdf(rendered, Path(self._settings.print_to))
             return QCoreApplication.translate("PrintOutput", "Đã lưu tệp {path}").format(path=path)
-        if self._settings.output == "pdf":
-            title = QCoreApplication.translate("PrintOutput", "Lưu phiếu thành tệp PDF")
-            chosen, _ = QFileDialog.getSaveFileName(self._parent, title, rendered.file_name, "PDF (*.pdf)")
-            if not chosen:
-                return QCoreApplication.translate("PrintOutput", "Chưa in: đã hủy lưu tệp.")
-            Path(chosen).write_bytes(rendered.pdf)
-            return QCoreApplication.translate("PrintOutput", "Đã lưu tệp {path}").format(path=chosen)
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        printer.setDocName(rendered.file_name)
-        dialog = QPrintPreviewDialog(printer, self._parent)
-        dialog.setWindowTitle(QCoreApplication.translate("PrintOutput", "Xem trước khi in — {code}").format(
-            code=rendered.code))
-        dialog.paintRequested.connect(lambda target: paint_pdf(rendered.pdf, target))
-        dialog.exec()
-        return QCoreApplication.translate("PrintOutput", "Đã mở bản xem trước phiếu {code}").format(code=rendered.code)
+        chosen = save_pdf_as(rendered, self._parent)
+        if chosen is None:
+            return QCoreApplication.translate("PrintOutput", "Chưa in: đã hủy lưu tệp.")
+        return QCoreApplication.translate("PrintOutput", "Đã lưu tệp {path}").format(path=chosen)

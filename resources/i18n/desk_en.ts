@@ -522,6 +522,10 @@ Due: {due}</translation>
         <translation>The code just scanned was not recognised.</translation>
     </message>
     <message>
+        <source>Đã mở bản xem trước phiếu {code}</source>
+        <translation>Opened the print preview of {code}</translation>
+    </message>
+    <message>
         <source>Không in được</source>
         <translation>Cannot print</translation>
     </message>
@@ -603,56 +607,48 @@ Due: {due}</translation>
         <source>Chưa in: đã hủy lưu tệp.</source>
         <translation>Not printed: saving the file was cancelled.</translation>
     </message>
-    <message>
-        <source>Xem trước khi in — {code}</source>
-        <translation>Print preview — {code}</translation>
-    </message>
-    <message>
-        <source>Đã mở bản xem trước phiếu {code}</source>
-        <translation>Opened the print preview of {code}</translation>
-    </message>
 </context>
 <context>
     <name>PrintPreview</name>
     <message>
         <source>Xem trước khi in — {code}</source>
-        <translation type="unfinished">Print preview — {code}</translation>
+        <translation>Print preview — {code}</translation>
     </message>
     <message>
         <source>&amp;In…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Print…</translation>
     </message>
     <message>
         <source>Chọn máy in rồi in (Ctrl+P)</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a printer and print (Ctrl+P)</translation>
     </message>
     <message>
         <source>&amp;Lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Save PDF…</translation>
     </message>
     <message>
         <source>Đóng</source>
-        <translation type="unfinished">Close</translation>
+        <translation>Close</translation>
     </message>
     <message>
         <source>Đang dựng trang đầu…</source>
-        <translation type="unfinished"></translation>
+        <translation>Drawing the first page…</translation>
     </message>
     <message>
         <source>Trang {done}/{count}</source>
-        <translation type="unfinished"></translation>
+        <translation>Page {done}/{count}</translation>
     </message>
     <message>
         <source>{count} trang</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} pages</translation>
     </message>
     <message>
         <source>Không dựng được bản xem trước: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Could not draw the preview: {detail}</translation>
     </message>
     <message>
         <source>Đã lưu tệp {path}</source>
-        <translation type="unfinished">Saved the file {path}</translation>
+        <translation>Saved the file {path}</translation>
     </message>
 </context>
 <context>
