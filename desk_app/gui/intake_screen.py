@@ -23,6 +23,7 @@ from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
 from desk_app.gui.guards import discard_confirmed
 from desk_app.gui.labels import label
+from desk_app.gui.message_room import WHOLE, keep_room, keep_room_when_hidden, say
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.procedure_list import ProcedureListModel
 from desk_app.gui.worker import Worker
@@ -42,6 +43,8 @@ ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 DUE_STYLE = "font-size: 15pt; font-weight: bold; color: #0b5394;"
 DUE_REFRESH_MS = 30_000
+FIELD_MESSAGE_LINES = 3
+PAPERS_MESSAGE_LINES = 5
 
 
 @dataclass(frozen=True)
@@ -98,6 +101,12 @@ class IntakeScreen(QWidget):
             "sets": self.form.intakeSets,
             "reason": self.form.intakeNote,
         }
+        for error_label in set(self._error_labels.values()):
+            keep_room(error_label, PAPERS_MESSAGE_LINES if error_label is self.form.intakeDocumentError
+                      else FIELD_MESSAGE_LINES)
+        keep_room(self.form.intakeDueDetail, 2, Qt.AlignmentFlag.AlignVCenter)
+        keep_room(self.form.intakeStatus, 2, Qt.AlignmentFlag.AlignVCenter)
+        keep_room_when_hidden(self.form.intakeNameConfirmed)
         self._clear_errors()
         self.form.intakeNameConfirmed.hide()
         self.form.intakeProcedureSearch.textChanged.connect(self._search)
@@ -105,9 +114,14 @@ class IntakeScreen(QWidget):
         self.form.intakeProcedureList.activated.connect(lambda index: self._choose_row(index.row()))
         self.form.intakeProcedureList.clicked.connect(lambda index: self._choose_row(index.row()))
         self.form.intakeApplicantName.textChanged.connect(self._check_name)
-        for field in ("id_number", "birth_date", "phone", "email"):
+        for field in ("id_number", "birth_date", "address", "phone", "email"):
             widget = self._focus_for[field]
             widget.editingFinished.connect(lambda field=field: self._check_field(field))
+            widget.textChanged.connect(lambda _text, field=field: self._check_field(field, while_typing=True))
+        self.form.intakeApplicantSex.currentIndexChanged.connect(
+            lambda _index: self._check_field("sex", while_typing=True))
+        self.form.intakeByPost.toggled.connect(lambda _on: self._check_field("address", while_typing=True))
+        self.form.intakeNote.textChanged.connect(lambda: self._check_field("reason", while_typing=True))
         self._papers = PaperList(self.form.intakeDocumentList)
         self._papers.changed.connect(self._papers_changed)
         self.form.intakeCheckAll.clicked.connect(self._papers.check_all)
@@ -164,7 +178,7 @@ class IntakeScreen(QWidget):
 
     def choose_procedure(self, procedure: Procedure) -> None:
         self._procedure = procedure
-        self.form.intakeProcedureError.clear()
+        _take_back(self.form.intakeProcedureError)
         self.form.intakeProcedureChosen.setText(f"{procedure.name} ({procedure.code})")
         processing = (self.tr("giải quyết ngay trong ngày") if procedure.processing_days == 0
                       else self.tr("{days} ngày làm việc").format(days=decimal_comma(procedure.processing_days)))
@@ -231,7 +245,7 @@ class IntakeScreen(QWidget):
         form.intakeApplicantSex.setCurrentIndex(1 if qr.sex.value == "male" else 2)
         form.intakeApplicantAddress.setText(qr.address)
         for field in ("full_name", "id_number", "birth_date", "address"):
-            self._error_labels[field].clear()
+            _take_back(self._error_labels[field])
         self._check_name(qr.full_name)
         form.intakeApplicantPhone.setFocus()
         return True
@@ -262,33 +276,47 @@ class IntakeScreen(QWidget):
     def _check_name(self, text: str) -> None:
         label = self.form.intakeApplicantNameError
         confirm = self.form.intakeNameConfirmed
+        self._check_field("full_name", while_typing=True)
         if text.strip() and lacks_diacritics(text):
             label.setStyleSheet(WARNING_STYLE)
-            label.setText(self.tr("Họ tên không có dấu: hãy đối chiếu và sửa theo thẻ căn cước trước khi lưu."))
+            say(label, self.tr("Họ tên không có dấu: hãy đối chiếu và sửa theo thẻ căn cước trước khi lưu."))
             confirm.setChecked(False)
             confirm.show()
         else:
             if confirm.isVisible():
-                label.clear()
+                _take_back(label)
             confirm.setChecked(False)
             confirm.hide()
 
-    def _check_field(self, field: str) -> None:
-        """Say what is wrong with a field as soon as the officer leaves it, not only at F9."""
-        if self._saving or not self._focus_for[field].text().strip():
+    def _check_field(self, field: str, while_typing: bool = False) -> None:
+        """Say what is wrong with a field as soon as the officer leaves it, not only at F9; and take a
+        message back the moment it stops being true, while the officer is still typing."""
+        if self._saving:
             return
-        label = self._error_labels[field]
-        error = self._desk.intake.field_errors(self.request(Decision.RECEIVE)).get(field)
-        label.clear()
-        if error is not None:
-            self._show_error(field, error_text(error))
+        error_label = self._error_labels[field]
+        if while_typing and error_label.styleSheet() != ERROR_STYLE:
+            return
+        widget = self._focus_for.get(field)
+        if not while_typing and (widget is None or not widget.text().strip()):
+            return
+        if field == "reason":
+            if self.form.intakeNote.toPlainText().strip():
+                _take_back(error_label)
+            return
+        errors = self._desk.intake.field_errors(self.request(Decision.RECEIVE))
+        sharing = [name for name, shown in self._error_labels.items() if shown is error_label and name in errors]
+        if while_typing and sharing:
+            return
+        _take_back(error_label)
+        for name in sharing:
+            self._show_error(name, error_text(errors[name]))
 
     # Documents -------------------------------------------------------------------------------
 
     def _papers_changed(self) -> None:
         """The error under the checklist goes as soon as nothing is missing any more."""
         if not missing_papers(self._papers.papers()):
-            self.form.intakeDocumentError.clear()
+            _take_back(self.form.intakeDocumentError)
 
     # Save and print --------------------------------------------------------------------------
 
@@ -375,13 +403,14 @@ class IntakeScreen(QWidget):
 
     def _show_error(self, field: str, text: str) -> None:
         shown = self._error_labels.get(field, self.form.intakeStatus)
+        before = shown.property(WHOLE) or shown.text()
         shown.setStyleSheet(ERROR_STYLE)
-        shown.setText(text if not shown.text() or shown is self.form.intakeStatus else f"{shown.text()}\n{text}")
+        say(shown, text if not before or shown is self.form.intakeStatus else f"{before}\n{text}")
         shown.show()
 
     def _clear_errors(self) -> None:
         for error_label in set(self._error_labels.values()):
-            error_label.clear()
+            _take_back(error_label)
         self.form.intakeStatus.setStyleSheet("")
 
     def clear(self) -> None:
@@ -403,3 +432,8 @@ class IntakeScreen(QWidget):
         self._clear_errors()
         self.refresh_due()
         form.intakeProcedureSearch.setFocus()
+
+
+def _take_back(message: QLabel) -> None:
+    say(message, "")
+    message.setStyleSheet("")
