@@ -313,6 +313,12 @@ class IntakeScreen(QWidget):
 
     # Documents -------------------------------------------------------------------------------
 
+    def tick_all_papers(self) -> None:
+        """F7: what the citizen handed in, in one key; the focus then rests on the list, where Space
+        settles a paper of a case and R marks an original to give back."""
+        self._papers.check_all()
+        self.form.intakeDocumentList.setFocus()
+
     def _papers_changed(self) -> None:
         """The error under the checklist goes as soon as nothing is missing any more."""
         if not missing_papers(self._papers.papers()):

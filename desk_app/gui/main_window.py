@@ -96,6 +96,8 @@ class MainWindow(QMainWindow):
         action("actionSaveAndPrint", self.tr("Lưu và in"),
                [QKeySequence(Qt.Key.Key_F9), QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")],
                lambda: self._on_intake(lambda: self.intake.submit(Decision.RECEIVE)))
+        action("actionTickAllPapers", self.tr("Đã nhận đủ tất cả"), [QKeySequence(Qt.Key.Key_F7)],
+               lambda: self._on_intake(self.intake.tick_all_papers))
         action("actionNewDossier", self.tr("Hồ sơ mới"), [QKeySequence("Ctrl+N")],
                lambda: self._on_intake(self.intake.new_dossier))
         action("actionIntake", self.tr("Tiếp nhận"), [QKeySequence(Qt.Key.Key_F2)],

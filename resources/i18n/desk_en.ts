@@ -360,8 +360,8 @@
         <translation>3. Documents received (tick the papers handed in)</translation>
     </message>
     <message>
-        <source>Đã nhận đủ tất cả</source>
-        <translation>All received</translation>
+        <source>Đã nhận đủ tất cả (F7)</source>
+        <translation>All handed in (F7)</translation>
     </message>
     <message>
         <source>Trả lại bản chính (R)</source>
@@ -468,6 +468,10 @@ Due: {due}</translation>
     <message>
         <source>Lưu và in</source>
         <translation>Save and print</translation>
+    </message>
+    <message>
+        <source>Đã nhận đủ tất cả</source>
+        <translation>All handed in</translation>
     </message>
     <message>
         <source>Hồ sơ mới</source>

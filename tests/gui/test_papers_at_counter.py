@@ -101,3 +101,17 @@ def test_the_return_button_marks_the_current_original(qtbot, window):
     qtbot.mouseClick(window.intake.form.intakeReturnOriginal, Qt.MouseButton.LeftButton)
     documents = window.intake.form.intakeDocumentList
     assert documents.item(row_of(window, BIRTH)).text().endswith("· trả lại bản chính")
+
+
+def test_f7_ticks_what_was_handed_in_and_leaves_the_officer_on_the_list(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+
+    choose_khai_sinh(qtbot, window)
+    wedge_scan(QR)
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    documents = window.intake.form.intakeDocumentList
+    assert QApplication.focusWidget() is documents
+    assert documents.item(row_of(window, FORM)).checkState() == Qt.CheckState.Checked
+    assert documents.item(row_of(window, BIRTH)).checkState() == Qt.CheckState.Checked
+    assert documents.item(row_of(window, WITNESS)).checkState() == Qt.CheckState.Unchecked
+    assert documents.item(row_of(window, PROXY)).checkState() == Qt.CheckState.Unchecked

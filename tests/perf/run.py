@@ -43,6 +43,7 @@ from benchmarks import (  # noqa: E402
 )
 from bundle_benchmarks import bundle_cold_start, bundle_size, outside_the_process  # noqa: E402
 from dataset import Dataset, ensure_dataset  # noqa: E402
+from intake_keys_bench import intake_keys  # noqa: E402
 from preview_bench import preview_open  # noqa: E402
 from province_load import profile_province, province  # noqa: E402
 from resume_bench import resume_after_outage  # noqa: E402
@@ -63,6 +64,7 @@ TARGETS = {
     "cold_start_s": Target("s", 0.8),
     "typeahead_ms": Target("ms", 2),
     "save_print_ms": Target("ms", 80),
+    "intake_keys": Target("keys", 8),
     "preview_open_ms": Target("ms", 1000),
     "lookup_code_ms": Target("ms", 1),
     "lookup_name_ms": Target("ms", 10),
@@ -95,6 +97,7 @@ SUITES = (
     Suite(cold_start, ("cold_start_s", "rss_mb"), 7, profile_cold_start),
     Suite(typeahead, ("typeahead_ms",), 5, profile_in_process(typeahead)),
     Suite(save_print, ("save_print_ms",), 3, profile_in_process(save_print)),
+    Suite(intake_keys, ("intake_keys",), 5, profile_in_process(intake_keys), on_desk_dataset=False),
     Suite(preview_open, ("preview_open_ms",), 5, profile_in_process(preview_open), on_desk_dataset=False),
     Suite(lookup, ("lookup_code_ms", "lookup_name_ms"), 5, profile_in_process(lookup)),
     Suite(province, ("province_p99_ms",), 1, profile_province, on_desk_dataset=False),

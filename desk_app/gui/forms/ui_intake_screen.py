@@ -3,7 +3,7 @@
 ################################################################################
 ## Form generated from reading UI file 'intake_screen.ui'
 ##
-## Created by: Qt User Interface Compiler version 6.12.0
+## Created by: Qt User Interface Compiler version 6.11.3
 ##
 ## WARNING! All changes made in this file will be lost when recompiling UI file!
 ################################################################################
@@ -416,7 +416,7 @@ class Ui_IntakeScreen(object):
         self.intakeByPost.setText(QCoreApplication.translate("IntakeScreen", u"Nh\u1eadn k\u1ebft qu\u1ea3 qua d\u1ecbch v\u1ee5 b\u01b0u ch\u00ednh (g\u1eedi v\u1ec1 \u0111\u1ecba ch\u1ec9 tr\u00ean)", None))
         self.documentsGroup.setTitle(QCoreApplication.translate("IntakeScreen", u"3. Th\u00e0nh ph\u1ea7n h\u1ed3 s\u01a1 \u0111\u00e3 nh\u1eadn (\u0111\u00e1nh d\u1ea5u gi\u1ea5y t\u1edd \u0111\u00e3 n\u1ed9p)", None))
         self.intakeDocumentError.setText("")
-        self.intakeCheckAll.setText(QCoreApplication.translate("IntakeScreen", u"\u0110\u00e3 nh\u1eadn \u0111\u1ee7 t\u1ea5t c\u1ea3", None))
+        self.intakeCheckAll.setText(QCoreApplication.translate("IntakeScreen", u"\u0110\u00e3 nh\u1eadn \u0111\u1ee7 t\u1ea5t c\u1ea3 (F7)", None))
         self.intakeReturnOriginal.setText(QCoreApplication.translate("IntakeScreen", u"Tr\u1ea3 l\u1ea1i b\u1ea3n ch\u00ednh (R)", None))
 #if QT_CONFIG(tooltip)
         self.intakeReturnOriginal.setToolTip(QCoreApplication.translate("IntakeScreen", u"\u0110\u00e1nh d\u1ea5u b\u1ea3n ch\u00ednh \u0111ang ch\u1ecdn s\u1ebd \u0111\u01b0\u1ee3c tr\u1ea3 l\u1ea1i c\u00f9ng k\u1ebft qu\u1ea3 (ph\u00edm R)", None))
