@@ -6,14 +6,17 @@ the dialog needs no second label for it; the hint comes back once the error is f
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
+from typing import TypeVar
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from desk_app.domain.errors import DomainError
+from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.gui.messages import error_text
 
 ERROR_STYLE = "color: #b00020;"
+
+T = TypeVar("T")
 
 
 class FieldErrors:
@@ -40,3 +43,15 @@ class FieldErrors:
         first = next((self._fields[e.field] for e in errors if e.field in self._fields), None)
         if first is not None:
             first.setFocus()
+
+    def attempt(self, save: Callable[[], T]) -> T | None:
+        """Run a dialog's save: what it returns, or None when a rule refused it (nothing was
+        saved), with every refusal shown at its field."""
+        self.reset()
+        try:
+            return save()
+        except ValidationFailed as failed:
+            self.show(failed.errors)
+        except DomainError as error:
+            self.show([error])
+        return None

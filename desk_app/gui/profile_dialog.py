@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
-from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.gui.field_errors import FieldErrors
 from desk_app.gui.forms.ui_profile_dialog import Ui_ProfileDialog
 from desk_app.services.changes import Changes
@@ -66,13 +65,7 @@ class ProfileDialog(QDialog):
         return cls(desk.profile, settings.profile, (settings.sequence_first, settings.sequence_last), parent)
 
     def save(self) -> None:
-        self._field_errors.reset()
-        try:
-            self.changes = self._service.save(self.entered_profile(), self.form.profileSequenceBlock.text())
-        except ValidationFailed as failed:
-            self._field_errors.show(failed.errors)
-            return
-        except DomainError as error:
-            self._field_errors.show([error])
-            return
-        self.accept()
+        changes = self._field_errors.attempt(lambda: self._service.save(self.entered_profile(), self.form.profileSequenceBlock.text()))
+        if changes is not None:
+            self.changes = changes
+            self.accept()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from desk_app.domain.citizen_id import CccdQr
 from desk_app.domain.dossier_code import DossierCode
-from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.domain.errors import DomainError
 from desk_app.gui.field_errors import ERROR_STYLE, FieldErrors
 from desk_app.gui.forms.ui_settings_dialog import Ui_SettingsDialog
 from desk_app.gui.labels import translated
@@ -165,16 +165,10 @@ class SettingsDialog(QDialog):
         )
 
     def save(self) -> None:
-        self._field_errors.reset()
-        try:
-            self.changes = self._service.save(self.chosen())
-        except ValidationFailed as failed:
-            self._field_errors.show(failed.errors)
-            return
-        except DomainError as error:
-            self._field_errors.show([error])
-            return
-        self.accept()
+        changes = self._field_errors.attempt(lambda: self._service.save(self.chosen()))
+        if changes is not None:
+            self.changes = changes
+            self.accept()
 
     def show_scan(self, text: str) -> None:
         """What the scanner sent, and what the desk makes of it, read as a scan in the window is."""

@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import io
 import tempfile
-import time
 from pathlib import Path
 
+from event_loop import turn_until
 from sync_benchmarks import DESK_SETTINGS
 
 QR = "034190012345|151234567|Nguyễn Thị Thu Hằng|05031990|Nữ|Thôn Đông, xã Đông Hưng, tỉnh Hưng Yên|10062021"
@@ -51,11 +51,7 @@ class Officer:
         self.actions.append("scan")
 
     def until(self, done, limit_s: float = 30) -> None:
-        deadline = time.monotonic() + limit_s
-        while not done():
-            if time.monotonic() > deadline:
-                raise RuntimeError(f"the window did not get there after {self.actions}")
-            self.app.processEvents()
+        turn_until(self.app, done, limit_s, f"the window after {self.actions}")
 
 
 def _one_intake(app, data_dir: Path, printed: Path) -> int:

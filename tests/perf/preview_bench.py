@@ -14,17 +14,10 @@ import tempfile
 import time
 from pathlib import Path
 
+from event_loop import turn_until
 from sync_benchmarks import DESK_SETTINGS
 
 RUNS_PER_DESK = 3
-
-
-def _turn_until(app, done, limit_s: float = 60) -> None:
-    deadline = time.monotonic() + limit_s
-    while not done():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"the preview showed nothing in {limit_s:.0f} s")
-        app.processEvents()
 
 
 def _qt_preview_ms(app, pdf: bytes) -> float:
@@ -38,7 +31,7 @@ def _qt_preview_ms(app, pdf: bytes) -> float:
     dialog.paintRequested.connect(lambda target: (paint_pdf(pdf, target), painted.append(True)))
     started = time.perf_counter()
     dialog.show()
-    _turn_until(app, lambda: bool(painted))
+    turn_until(app, lambda: bool(painted), 60, "Qt's preview")
     elapsed = (time.perf_counter() - started) * 1000
     dialog.close()
     dialog.deleteLater()
@@ -67,7 +60,7 @@ def preview_open(_dataset: object, runs: int) -> list:
                 started = time.perf_counter()
                 window.print_form(rendered)
                 previews = [w for w in app.topLevelWidgets() if w.objectName() == "printPreview" and w.isVisible()]
-                _turn_until(app, lambda: bool(previews) and bool(previews[0].page_labels))
+                turn_until(app, lambda: bool(previews) and bool(previews[0].page_labels), 60, "the preview")
                 samples.append((time.perf_counter() - started) * 1000)
                 previews[0].close()
                 app.processEvents()

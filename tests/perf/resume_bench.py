@@ -17,6 +17,7 @@ import threading
 import time
 from pathlib import Path
 
+from event_loop import turn_until
 from sync_benchmarks import DESK_SETTINGS, opened, prepare_province, register, scratch
 
 OUTAGE_S = 90.0
@@ -24,12 +25,7 @@ GIVE_UP_S = 600.0
 
 
 def _turn_until(app, done, limit_s: float) -> None:
-    deadline = time.monotonic() + limit_s
-    while not done():
-        if time.monotonic() > deadline:
-            raise RuntimeError(f"nothing happened in {limit_s:.0f} s")
-        app.processEvents()
-        time.sleep(0.02)
+    turn_until(app, done, limit_s, "the sync", pause_s=0.02)
 
 
 def _one_run(app, run: int) -> tuple[float, int]:

@@ -86,25 +86,31 @@ def test_register_sync_and_see_the_state_at_a_glance(qtbot, window, province, ag
     assert len(listed) == 1
 
 
-def test_offline_work_goes_on_and_sync_resumes_by_itself(qtbot, window, province, agency):
+def online_then_one_saved_offline(qtbot, window, province, agency) -> list:
+    """Register, see the desk online, stop the server, sync (which fails) and save one dossier; the
+    server stays stopped for the caller to start again. Returns the saved intake (in a list)."""
     register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
     view = window.sync_view
     qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
-    window.desk.sync.next_delay = lambda failures: 0.3
-
     province.server.stop()
+    qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Mất kết nối" in view.connection.text(), timeout=WAIT_MS)
+    saved = []
+    window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
+    qtbot.waitUntil(lambda: bool(saved) and view.pending.text().startswith("1 "), timeout=WAIT_MS)
+    return saved
+
+
+def test_offline_work_goes_on_and_sync_resumes_by_itself(qtbot, window, province, agency):
+    window.desk.sync.next_delay = lambda failures: 0.3
     try:
-        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "Mất kết nối" in view.connection.text(), timeout=WAIT_MS)
-        assert "Không kết nối được máy chủ tỉnh" in view.connection.toolTip()
-        saved = []
-        window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
-        qtbot.waitUntil(lambda: bool(saved), timeout=WAIT_MS)
-        qtbot.waitUntil(lambda: view.pending.text().startswith("1 "), timeout=WAIT_MS)
+        saved = online_then_one_saved_offline(qtbot, window, province, agency)
+        assert "Không kết nối được máy chủ tỉnh" in window.sync_view.connection.toolTip()
     finally:
         province.server.start()
 
+    view = window.sync_view
     qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: view.pending.text().startswith("0 "), timeout=WAIT_MS)
     shown = json.loads(provincial(province.db_url, "dossier", "show", saved[0].code, "--json"))
@@ -114,28 +120,19 @@ def test_offline_work_goes_on_and_sync_resumes_by_itself(qtbot, window, province
 def test_the_server_back_is_noticed_by_its_health_check_not_the_back_off(qtbot, window, province, agency):
     """However long the back-off has grown, a health check every few seconds starts the cycle that
     sends what was saved during the outage."""
-    register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
-    view = window.sync_view
-    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
     window.desk.sync.next_delay = lambda failures: 3600
     window.desk.sync.probe_delay = lambda: 0.3
     asked = []
     answers = window.desk.sync.server_answers
     window.desk.sync.server_answers = lambda: asked.append(answers()) or asked[-1]
-
-    province.server.stop()
     try:
-        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "Mất kết nối" in view.connection.text(), timeout=WAIT_MS)
-        saved = []
-        window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
-        qtbot.waitUntil(lambda: bool(saved) and view.pending.text().startswith("1 "), timeout=WAIT_MS)
+        saved = online_then_one_saved_offline(qtbot, window, province, agency)
         qtbot.waitUntil(lambda: len(asked) >= 2, timeout=WAIT_MS)
         assert not any(asked)
     finally:
         province.server.start()
 
+    view = window.sync_view
     qtbot.waitUntil(lambda: view.pending.text().startswith("0 "), timeout=WAIT_MS)
     assert asked[-1] is True
     assert "Trực tuyến" in view.connection.text()
@@ -187,18 +184,8 @@ def test_a_refused_change_is_listed_with_its_reason_and_can_be_opened(qtbot, win
 def test_closing_with_unsent_changes_asks_and_can_sync_first(qtbot, window, province, agency):
     from tests_gui_support import answer
 
-    register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
-    view = window.sync_view
-    qtbot.waitUntil(lambda: "Trực tuyến" in view.connection.text(), timeout=WAIT_MS)
-    qtbot.waitUntil(lambda: not window.sync.is_running, timeout=WAIT_MS)
-    province.server.stop()
     try:
-        qtbot.mouseClick(view.sync_now, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: "Mất kết nối" in view.connection.text(), timeout=WAIT_MS)
-        saved = []
-        window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
-        qtbot.waitUntil(lambda: view.pending.text().startswith("1 "), timeout=WAIT_MS)
-
+        saved = online_then_one_saved_offline(qtbot, window, province, agency)
         asked = []
         answer("unsentCancel", then=lambda: asked.append(True))
         assert window.close() is False
