@@ -59,8 +59,14 @@ def preview_open(_dataset: object, runs: int) -> list:
             for _ in range(RUNS_PER_DESK):
                 started = time.perf_counter()
                 window.print_form(rendered)
-                previews = [w for w in app.topLevelWidgets() if w.objectName() == "printPreview" and w.isVisible()]
-                turn_until(app, lambda: bool(previews) and bool(previews[0].page_labels), 60, "the preview")
+                previews = []
+
+                def first_page_shown() -> bool:
+                    previews[:] = [w for w in app.topLevelWidgets()
+                                   if w.objectName() == "printPreview" and w.isVisible()]
+                    return bool(previews) and bool(previews[0].page_labels)
+
+                turn_until(app, first_page_shown, 60, f"the preview ({window.statusBar().currentMessage()})")
                 samples.append((time.perf_counter() - started) * 1000)
                 previews[0].close()
                 app.processEvents()
