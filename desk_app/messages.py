@@ -598,6 +598,9 @@ MESSAGES: dict[str, str] = {
         "Phiếu được in thẳng ra máy in mặc định nhưng máy chưa chọn máy in mặc định (đang có: "
         "{printers}). Hãy đặt một máy in làm mặc định."),
     "doctor.printers.ok": QT_TRANSLATE_NOOP("messages", "Có {count} máy in: {printers}."),
+    "doctor.printers.missing": QT_TRANSLATE_NOOP(
+        "messages", "Không thấy máy in {missing} mà Cài đặt chọn cho một mẫu phiếu; máy này có: {printers}. "
+                    "Hãy bật và cài máy in đó, hoặc chọn máy in khác ở Quầy → Cài đặt."),
     "doctor.printers.none": QT_TRANSLATE_NOOP(
         "messages",
         "Máy chưa cài máy in nào. Hãy cài máy in, hoặc đặt printing.output = \"pdf\" hay printing.print_to "

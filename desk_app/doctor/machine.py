@@ -7,9 +7,12 @@ from pathlib import Path
 
 from desk_app.doctor.facts import Facts
 from desk_app.doctor.report import Check
+from desk_app.settings import PRINTED_FORMS
 
 
 def printers_check(facts: Facts) -> Check:
+    """Every printer the settings name for a form is installed, and the default printer exists when
+    a form goes straight to it."""
     printing = facts.settings.printing
     if printing.print_to:
         folder = Path(printing.print_to)
@@ -24,7 +27,11 @@ def printers_check(facts: Facts) -> Check:
     names = ", ".join(found.names)
     if not found.names:
         return Check.of("printers", False, "doctor.printers.none")
-    if printing.output == "printer":
+    chosen = [printing.printer_for(form) for form in PRINTED_FORMS]
+    missing = sorted({name for name in chosen if name and name not in found.names})
+    if missing:
+        return Check.of("printers", False, "doctor.printers.missing", missing=", ".join(missing), printers=names)
+    if printing.output == "printer" and not all(chosen):
         if not found.default:
             return Check.of("printers", False, "doctor.printers.no_default", printers=names)
         return Check.of("printers", True, "doctor.printers.default", printer=found.default)

@@ -2136,6 +2136,10 @@ Correct the file {path}.</translation>
         <translation>{count} printers: {printers}.</translation>
     </message>
     <message>
+        <source>Không thấy máy in {missing} mà Cài đặt chọn cho một mẫu phiếu; máy này có: {printers}. Hãy bật và cài máy in đó, hoặc chọn máy in khác ở Quầy → Cài đặt.</source>
+        <translation>The printer {missing} chosen in Settings for a form is not on this PC; it has: {printers}. Turn that printer on and install it, or choose another in Desk → Settings.</translation>
+    </message>
+    <message>
         <source>Máy chưa cài máy in nào. Hãy cài máy in, hoặc đặt printing.output = &quot;pdf&quot; hay printing.print_to trong settings.toml.</source>
         <translation>No printer is installed. Install a printer, or set printing.output = &quot;pdf&quot; or printing.print_to in settings.toml.</translation>
     </message>

@@ -99,6 +99,21 @@ def test_printers_the_settings_send_to_must_exist(healthy, monkeypatch):
     assert not check.ok and "máy in mặc định" in check.message and "HP LaserJet" in check.message
 
 
+def test_a_printer_chosen_for_a_form_must_be_on_this_pc(healthy, monkeypatch):
+    monkeypatch.delenv("DESK_APP_PRINT_TO")
+    with open(healthy / "settings.toml", "a", encoding="utf-8") as settings:
+        settings.write('[printing]\noutput = "printer"\nreceipt_printer = "XP-80C"\n')
+    monkeypatch.setattr(machine_probe, "printers", lambda: machine_probe.Printers(("HP LaserJet",), "HP LaserJet"))
+    check = by_name(healthy)["printers"]
+    assert not check.ok and "XP-80C" in check.message and "HP LaserJet" in check.message
+    monkeypatch.setattr(machine_probe, "printers", lambda: machine_probe.Printers(("HP LaserJet", "XP-80C"), ""))
+    check = by_name(healthy)["printers"]
+    assert not check.ok and "máy in mặc định" in check.message
+    with open(healthy / "settings.toml", "a", encoding="utf-8") as settings:
+        settings.write('supplement_request_printer = "HP LaserJet"\nrefusal_printer = "HP LaserJet"\n')
+    assert by_name(healthy)["printers"].ok
+
+
 def test_no_usable_keyring_and_a_lost_token_fail(healthy, monkeypatch):
     import keyring.core
 
