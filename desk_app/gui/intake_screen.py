@@ -299,14 +299,13 @@ class IntakeScreen(QWidget):
         widget = self._focus_for.get(field)
         if not while_typing and (widget is None or not widget.text().strip()):
             return
-        if field == "reason":
-            if self.form.intakeNote.toPlainText().strip():
-                _take_back(error_label)
-            return
-        errors = self._desk.intake.field_errors(self.request(Decision.RECEIVE))
+        decision = Decision.REFUSE if field == "reason" else Decision.RECEIVE
+        errors = self._desk.intake.field_errors(self.request(decision))
         sharing = [name for name, shown in self._error_labels.items() if shown is error_label and name in errors]
         if while_typing and sharing:
-            return
+            still = {error_text(errors[name]) for name in sharing}
+            if not still < set((error_label.property(WHOLE) or "").split("\n")):
+                return
         _take_back(error_label)
         for name in sharing:
             self._show_error(name, error_text(errors[name]))
@@ -368,7 +367,7 @@ class IntakeScreen(QWidget):
                 return SavedIntake(result, error)
 
         self._set_saving(True)
-        self.form.intakeStatus.setText(self.tr("Đang lưu hồ sơ…"))
+        say(self.form.intakeStatus, self.tr("Đang lưu hồ sơ…"))
         self._operations.run(work, self._saved, self._failed, initiator=self)
 
     def _saved(self, outcome: SavedIntake) -> None:
@@ -377,17 +376,17 @@ class IntakeScreen(QWidget):
         self.clear()
         if isinstance(rendered, Exception):
             self.form.intakeStatus.setStyleSheet(ERROR_STYLE)
-            self.form.intakeStatus.setText(self.tr(
+            say(self.form.intakeStatus, self.tr(
                 "Đã lưu hồ sơ {code} nhưng chưa in được phiếu ({detail}). In lại ở màn hình Tra cứu (F3)."
             ).format(code=result.code, detail=rendered))
             return
-        self.form.intakeStatus.setText(self.tr("Đã lưu hồ sơ {code} ({status}).").format(
+        say(self.form.intakeStatus, self.tr("Đã lưu hồ sơ {code} ({status}).").format(
             code=result.code, status=label(result.status)))
         self.saved.emit(result, rendered)
 
     def _failed(self, error: BaseException) -> None:
         self._set_saving(False)
-        self.form.intakeStatus.clear()
+        say(self.form.intakeStatus, "")
         errors = error.errors if isinstance(error, ValidationFailed) else [error]
         first_focus = None
         for err in errors:
@@ -396,7 +395,7 @@ class IntakeScreen(QWidget):
                 first_focus = first_focus or self._focus_for.get(err.field or "")
             else:
                 self.form.intakeStatus.setStyleSheet(ERROR_STYLE)
-                self.form.intakeStatus.setText(unexpected_text(err))
+                say(self.form.intakeStatus, unexpected_text(err))
         if any(isinstance(e, DomainError) and e.code == "applicant.name_without_diacritics" for e in errors):
             self.form.intakeNameConfirmed.show()
         if first_focus is not None:

@@ -329,13 +329,11 @@ class Ui_IntakeScreen(object):
 
         self.intakeStatus = QLabel(IntakeScreen)
         self.intakeStatus.setObjectName(u"intakeStatus")
+        sizePolicy.setHeightForWidth(self.intakeStatus.sizePolicy().hasHeightForWidth())
+        self.intakeStatus.setSizePolicy(sizePolicy)
         self.intakeStatus.setWordWrap(True)
 
         self.actionsLayout.addWidget(self.intakeStatus)
-
-        self.actionsSpacer = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
-
-        self.actionsLayout.addItem(self.actionsSpacer)
 
         self.intakeRefuse = QPushButton(IntakeScreen)
         self.intakeRefuse.setObjectName(u"intakeRefuse")
