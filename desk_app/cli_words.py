@@ -31,7 +31,7 @@ WORDS: dict[str, str] = {
     "expected at least one argument": "cần ít nhất một giá trị",
     "expected %s argument": "cần %s giá trị",
     "not allowed with argument %s": "không dùng được cùng với tham số %s",
-    "ignored explicit argument %r": "tùy chọn này không nhận giá trị, %r bị bỏ qua",
+    "ignored explicit argument %r": "tùy chọn này không nhận giá trị (đã ghi %r)",
     "ambiguous option: %(option)s could match %(matches)s": "tùy chọn chưa rõ: %(option)s có thể là %(matches)s",
     "unexpected option string: %s": "tùy chọn không đúng chỗ: %s",
     "unknown parser %(parser_name)r (choices: %(choices)s)": "không có lệnh %(parser_name)r (các lệnh: %(choices)s)",

@@ -20,6 +20,7 @@ from desk_app.domain.citizen_id import CccdQr, Sex
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.text import decimal_comma, format_vnd, lacks_diacritics
 from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.field_errors import ERROR_STYLE
 from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
 from desk_app.gui.guards import discard_confirmed
 from desk_app.gui.labels import label
@@ -39,7 +40,6 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
-ERROR_STYLE = "color: #b00020;"
 WARNING_STYLE = "color: #8a5300; font-weight: bold;"
 DUE_STYLE = "font-size: 15pt; font-weight: bold; color: #0b5394;"
 DUE_REFRESH_MS = 30_000

@@ -182,10 +182,11 @@ class MainWindow(QMainWindow):
     def print_form(self, rendered: RenderedForm) -> None:
         """Where the settings say; the dossier is saved already, so a printer that fails loses nothing."""
         settings = self.desk.settings.printing
-        if settings.output == "printer" and not settings.print_to:
-            self.send_to_printer(rendered, form_printer(rendered))
+        if settings.output == "printer":
+            self.operations.run(lambda: print_on(rendered, form_printer(rendered)), self._printed,
+                                lambda error: self._print_failed(rendered, error))
             return
-        if settings.output == "preview" and not settings.print_to:
+        if settings.output == "preview":
             preview = PrintPreview(rendered, self.operations, lambda printer: self.send_to_printer(rendered, printer),
                                    self)
             preview.show()
@@ -199,6 +200,7 @@ class MainWindow(QMainWindow):
         self._printed(where)
 
     def send_to_printer(self, rendered: RenderedForm, printer: QPrinter) -> None:
+        """The preview's printer, chosen by the officer on the GUI thread, is drawn on by the worker."""
         self.operations.run(lambda: print_on(rendered, printer), self._printed,
                             lambda error: self._print_failed(rendered, error))
 

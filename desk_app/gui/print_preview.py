@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt
 from PySide6.QtGui import QCloseEvent, QImage, QKeySequence, QPalette, QPixmap, QShortcut
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -96,17 +96,18 @@ class PrintPreview(QDialog):
         self.page_labels: list[QLabel] = []
         screen = (parent.screen() if parent is not None else self.screen()).availableGeometry()
         self.resize(min(900, screen.width() - 40), screen.height() - 60)
-        pdf, dpi = rendered.pdf, PREVIEW_DPI * self.devicePixelRatioF()
+        self._ratio = self.devicePixelRatioF()
+        """The pages are drawn for the screen the preview opened on."""
+        pdf, dpi = rendered.pdf, PREVIEW_DPI * self._ratio
 
         def render(task: Task) -> int:
             return render_pages(pdf, dpi, task.hand_over, lambda: task.cancelled)
 
-        self._task = worker.start(render, self._drawn, self._failed)
-        self._task.part_ready.connect(self._show_page)
+        self._task = worker.start(render, self._drawn, self._failed, on_part=self._show_page)
 
     def _show_page(self, page: Page) -> None:
         pixmap = QPixmap.fromImage(page.image)
-        pixmap.setDevicePixelRatio(self.devicePixelRatioF())
+        pixmap.setDevicePixelRatio(self._ratio)
         label = QLabel(objectName=f"previewPage{page.index + 1}")
         label.setPixmap(pixmap)
         label.setFrameShape(QLabel.Shape.Box)
@@ -126,6 +127,7 @@ class PrintPreview(QDialog):
         printer = form_printer(self._rendered)
         dialog = QPrintDialog(printer, self)
         dialog.setObjectName("previewPrintDialog")
+        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, False)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
         self._send_to_printer(printer)

@@ -11,12 +11,12 @@ import socket
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.gui.field_errors import ERROR_STYLE
 from desk_app.gui.forms.ui_registration_dialog import Ui_RegistrationDialog
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.sync_controller import SyncController
 from desk_app.services.sync import RegistrationResult, SyncService
 
-ERROR_STYLE = "color: #b00020;"
 DEFAULT_SERVER = "http://127.0.0.1:8470"
 
 

@@ -83,11 +83,15 @@ class WedgeScanDetector(QObject):
 
     def _first_receiver(self, obj: QObject) -> bool:
         """A key press travels window → focus widget → parents; take it once, at the focus widget,
-        and only in this detector's window."""
-        if not isinstance(obj, QWidget) or obj.window() is not self._window:
+        and only in this detector's window or a window it keeps open beside itself (a print preview
+        left open when the next citizen's card is scanned): a modal dialog keeps its keys."""
+        if not isinstance(obj, QWidget) or not self._ours(obj.window()):
             return False
         focus = QApplication.focusWidget()
         return obj is focus if focus is not None else obj.isWindow()
+
+    def _ours(self, top: QWidget) -> bool:
+        return top is self._window or (top.parentWidget() is self._window and not top.isModal())
 
     def release(self) -> None:
         """Deliver the held keys, in order, to the widgets they were typed into."""

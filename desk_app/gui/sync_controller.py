@@ -54,6 +54,10 @@ class SyncController(QObject):
         self._probe.setSingleShot(True)
         self._probe.timeout.connect(self._ask_server)
         self._failures = 0
+        self._woken_by_probe = False
+        """Set when an answered probe started the cycle: if that cycle fails too (a server that
+        answers /health but times out on a sync), the back-off alone holds the next attempt, so a
+        half-alive server is not sent a full cycle every few seconds."""
         self._running = False
         self._again = False
         self._closed = False
@@ -110,6 +114,7 @@ class SyncController(QObject):
     def registered(self) -> None:
         """A registration just succeeded: sync at once, to fetch leases, catalogue and calendar."""
         self._failures = 0
+        self._woken_by_probe = False
         self.sync_now()
 
     def _cycle(self, task: Task) -> _Cycle:
@@ -121,6 +126,8 @@ class SyncController(QObject):
         self._running = False
         self.running.emit(False)
         self._failures = 0 if outcome.report.ok else self._failures + 1
+        if not self._failures:
+            self._woken_by_probe = False
         self._show(outcome.status)
         if outcome.status.needs_login:
             self.login_needed.emit()
@@ -144,7 +151,8 @@ class SyncController(QObject):
 
     def _schedule(self) -> None:
         self._timer.start(int(self._sync.next_delay(self._failures) * 1000))
-        if self._failures and (self._status is None or self._status.online is not True):
+        offline = self._status is None or self._status.online is not True
+        if self._failures and offline and not self._woken_by_probe:
             self._schedule_probe()
 
     def _schedule_probe(self) -> None:
@@ -160,6 +168,7 @@ class SyncController(QObject):
         if self._closed or self._running:
             return
         if answers:
+            self._woken_by_probe = True
             self.sync_now()
         else:
             self._schedule_probe()

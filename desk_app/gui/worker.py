@@ -84,9 +84,12 @@ class Worker(QObject):
         return self.start(lambda _task: work(), on_success, on_error, initiator=initiator)
 
     def start(self, job: Callable[[Task], Any], on_success: Callback | None = None,
-              on_error: Callback | None = None, *, initiator: Any = None) -> Task:
-        """Like `run`, for work that reports progress or looks whether it was cancelled: `job(task)`."""
+              on_error: Callback | None = None, *, initiator: Any = None, on_part: Callback | None = None) -> Task:
+        """Like `run`, for work that reports progress, hands over parts or looks whether it was
+        cancelled: `job(task)`. `on_part` is connected before the job can begin, so no part is missed."""
         task = Task(self)
+        if on_part is not None:
+            task.part_ready.connect(on_part)
         if self._closed:
             task.cancel()
             return task

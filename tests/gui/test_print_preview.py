@@ -124,3 +124,18 @@ def test_pages_are_handed_over_in_order_and_a_cancelled_preview_draws_no_more(qt
     stopped = []
     render_pages(pdf, 72, stopped.append, cancelled=lambda: len(stopped) >= 1)
     assert len(stopped) == 1
+
+
+def test_the_next_citizens_card_scanned_over_the_preview_fills_the_intake_and_prints_nothing(qtbot, window):
+    """The preview is still open when the next citizen hands over a card: the scan's burst and its
+    Enter go to the intake, never to the preview's default button (the print dialog)."""
+    save_a_dossier(qtbot, window)
+    preview = the_preview(qtbot)
+    preview.activateWindow()
+    preview.print_button.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is preview.print_button, timeout=WAIT_MS)
+    QTimer.singleShot(2000, lambda: (QApplication.activeModalWidget() or preview).reject())
+    wedge_scan(QR)
+    assert QApplication.activeModalWidget() is None
+    assert window.intake.form.intakeApplicantName.text() != ""
+    assert preview.isVisible()

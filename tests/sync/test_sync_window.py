@@ -140,6 +140,26 @@ def test_the_server_back_is_noticed_by_its_health_check_not_the_back_off(qtbot, 
     assert shown["code"] == saved[0].code
 
 
+def test_a_server_that_answers_its_health_check_but_fails_the_cycle_waits_for_the_back_off(
+        qtbot, window, province, agency):
+    """A half-alive server (health answered, sync timing out) gets one cycle per answered probe,
+    then only the backed-off timer's: probes do not start a full cycle every few seconds."""
+    window.desk.sync.next_delay = lambda failures: 3600
+    window.desk.sync.probe_delay = lambda: 0.1
+    try:
+        online_then_one_saved_offline(qtbot, window, province, agency)
+        cycles, asked = [], []
+        run_once = window.desk.sync.run_once
+        window.desk.sync.run_once = lambda **kwargs: cycles.append(1) or run_once(**kwargs)
+        window.desk.sync.server_answers = lambda: asked.append(True) or True
+        qtbot.waitUntil(lambda: len(cycles) == 1 and not window.sync.is_running, timeout=WAIT_MS)
+        qtbot.wait(1500)
+        assert len(cycles) == 1
+        assert len(asked) == 1
+    finally:
+        province.server.start()
+
+
 def test_a_refused_change_is_listed_with_its_reason_and_can_be_opened(qtbot, window, province, agency):
     from desk_app.store import outbox_repo
 
