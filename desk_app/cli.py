@@ -54,6 +54,38 @@ def _parser() -> argparse.ArgumentParser:
     reprint = dossier.add_parser("print", help="in lại phiếu của hồ sơ ra tệp PDF")
     reprint.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
     reprint.add_argument("--out", type=Path, required=True, metavar="ĐÍCH", help="thư mục hoặc tệp PDF đích")
+    handover = dossier.add_parser("return", help="trả kết quả cho người nộp hoặc người được ủy quyền")
+    handover.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
+    handover.add_argument("--id-number", required=True, metavar="SỐ", help="số định danh của người nhận")
+    handover.add_argument("--name", default="", metavar="HỌ_TÊN", help="họ tên người nhận thay (khi có --proxy)")
+    handover.add_argument("--proxy", action="store_true", help="người nhận là người được ủy quyền")
+    handover.add_argument("--authorisation", default="", metavar="GIẤY", help="số, ngày của giấy ủy quyền")
+    handover.add_argument("--fees", type=int, default=0, metavar="ĐỒNG", help="số tiền thu thêm khi trả")
+    handover.add_argument("--original", action="append", default=[], metavar="GIẤY_TỜ",
+                          help="bản chính trả lại (lặp lại cho mỗi giấy tờ)")
+    rate = dossier.add_parser("rate", help="ghi đánh giá của người dân sau khi trả kết quả")
+    rate.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
+    rate.add_argument("--level", required=True, choices=("very_satisfied", "satisfied", "not_satisfied"),
+                      help="rất hài lòng, hài lòng hoặc không hài lòng")
+    rate.add_argument("--comment", default="", metavar="Ý_KIẾN", help="ý kiến của người dân")
+    extend = dossier.add_parser("extend", help="gia hạn hồ sơ trễ hẹn (Mẫu 04), một lần")
+    extend.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
+    extend.add_argument("--to", required=True, type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="ngày hẹn trả mới")
+    extend.add_argument("--reason", required=True, metavar="LÝ_DO", help="lý do chậm giải quyết")
+    brought = dossier.add_parser("papers-brought", help="ghi nhận giấy tờ bổ sung người dân mang đến")
+    brought.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
+    brought.add_argument("--paper", action="append", required=True, metavar="GIẤY_TỜ",
+                         help="giấy tờ mang đến (lặp lại cho mỗi giấy tờ)")
+    withdraw = dossier.add_parser("withdraw", help="rút hồ sơ theo đề nghị bằng văn bản của người nộp")
+    withdraw.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
+    withdraw.add_argument("--reason", required=True, metavar="LÝ_DO", help="lý do rút hồ sơ")
+    post = dossier.add_parser("post", help="ghi việc gửi kết quả qua bưu chính")
+    post.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
+    post.add_argument("--waybill", required=True, metavar="SỐ", help="số vận đơn")
+    post.add_argument("--sent-on", type=date.fromisoformat, metavar="YYYY-MM-DD", help="ngày gửi (mặc định: hôm nay)")
+    delivered = dossier.add_parser("delivered", help="bưu chính báo đã phát: kết quả đã trả")
+    delivered.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
     appointment = cli_words.action_group(commands, "appointment", "lịch hẹn")
     appointments = appointment.add_parser("list", help="lịch hẹn của một ngày")
     appointments.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
@@ -125,6 +157,12 @@ def _run(desk, args: argparse.Namespace) -> int:
         return _sync(desk, args)
     if args.command == "appointment":
         return _appointments(desk, args)
+    if args.action in _STEPS:
+        from desk_app.domain.dossier_code import parse_dossier_code
+
+        step = _STEPS[args.action](desk, str(parse_dossier_code(args.code)), args)
+        print(f"{step.code}: {message_for('dossier.step_done', step=_STEP_WORDS[args.action], at=local_text(step.at))}")
+        return 0
     if args.action == "show":
         detail = desk.lookup.get(args.code)
         if args.json:
@@ -139,6 +177,29 @@ def _run(desk, args: argparse.Namespace) -> int:
     target.write_bytes(rendered.pdf)
     print(target)
     return 0
+
+
+def _today(desk) -> date:
+    from desk_app.clock import LOCAL_TZ
+
+    return desk.clock().astimezone(LOCAL_TZ).date()
+
+
+_STEPS = {
+    "return": lambda desk, code, a: desk.returns.hand_over(
+        code, id_number=a.id_number, name=a.name, by_proxy=a.proxy, authorisation=a.authorisation,
+        fees_collected_vnd=a.fees, originals_returned=a.original),
+    "rate": lambda desk, code, a: desk.returns.rate(code, a.level, a.comment),
+    "extend": lambda desk, code, a: desk.returns.extend(code, a.to, a.reason),
+    "papers-brought": lambda desk, code, a: desk.returns.papers_brought(code, a.paper),
+    "withdraw": lambda desk, code, a: desk.returns.withdraw(code, a.reason),
+    "post": lambda desk, code, a: desk.returns.post(code, a.waybill, a.sent_on or _today(desk)),
+    "delivered": lambda desk, code, a: desk.returns.delivered(code),
+}
+"""The dossier's steps after intake, each one transaction of desk_app/services/returns.py."""
+_STEP_WORDS = {"return": "đã trả kết quả", "rate": "đã ghi đánh giá", "extend": "đã gia hạn",
+               "papers-brought": "đã nhận hồ sơ bổ sung", "withdraw": "đã rút hồ sơ",
+               "post": "đã ghi gửi qua bưu chính", "delivered": "đã trả kết quả qua bưu chính"}
 
 
 def _folder_command(data_dir: Path, explicit: bool, args: argparse.Namespace) -> int:

@@ -124,6 +124,70 @@ MESSAGES: dict[str, str] = {
     "dossier.transition": QT_TRANSLATE_NOOP(
         "messages",
         "Không thể chuyển hồ sơ từ trạng thái “{from_label}” sang “{to_label}”."),
+    "dossier.supplement_once": QT_TRANSLATE_NOOP(
+        "messages",
+        "Hồ sơ đã được yêu cầu bổ sung một lần; pháp luật chỉ cho phép yêu cầu bổ sung, hoàn thiện hồ "
+        "sơ một lần."),
+    "withdraw.reason_missing": QT_TRANSLATE_NOOP(
+        "messages", "Vui lòng ghi lý do rút hồ sơ theo văn bản đề nghị của người nộp."),
+    "withdraw.reason_length": QT_TRANSLATE_NOOP("messages", "Lý do rút hồ sơ không được dài quá {max} ký tự."),
+    "stop.reason_missing": QT_TRANSLATE_NOOP("messages", "Vui lòng ghi lý do dừng giải quyết hồ sơ."),
+    "stop.reason_length": QT_TRANSLATE_NOOP("messages", "Lý do dừng giải quyết không được dài quá {max} ký tự."),
+    # Return of results (desk_app/domain/handover.py, extension.py, postal.py)
+    "handover.already": QT_TRANSLATE_NOOP(
+        "messages", "Kết quả đã được trả lúc {time} ngày {day} cho {name}; mỗi kết quả chỉ trả một lần."),
+    "handover.not_ready": QT_TRANSLATE_NOOP(
+        "messages", "Chưa thể trả kết quả: hồ sơ đang ở trạng thái “{label}”, chưa có kết quả giải quyết."),
+    "handover.closed": QT_TRANSLATE_NOOP(
+        "messages", "Không có kết quả để trả: hồ sơ ở trạng thái “{label}”."),
+    "handover.not_applicant": QT_TRANSLATE_NOOP(
+        "messages",
+        "Số định danh không phải của người nộp hồ sơ ({name}). Nếu đây là người được ủy quyền, hãy "
+        "chọn “Người được ủy quyền nhận thay” và ghi giấy ủy quyền."),
+    "handover.proxy_is_applicant": QT_TRANSLATE_NOOP(
+        "messages", "Đây là số định danh của chính người nộp hồ sơ; bỏ chọn “Người được ủy quyền nhận thay”."),
+    "handover.authorisation_missing": QT_TRANSLATE_NOOP(
+        "messages", "Vui lòng ghi số, ngày hoặc loại giấy ủy quyền của người nhận thay."),
+    "handover.authorisation_length": QT_TRANSLATE_NOOP(
+        "messages", "Thông tin giấy ủy quyền không được dài quá {max} ký tự."),
+    "handover.fees": QT_TRANSLATE_NOOP(
+        "messages", "Số tiền thu thêm phải từ 0 đến {max} đồng."),
+    "handover.by_post": QT_TRANSLATE_NOOP(
+        "messages",
+        "Hồ sơ này đã đăng ký nhận kết quả qua bưu chính; hãy ghi số vận đơn khi gửi và xác nhận khi "
+        "bưu điện báo đã phát."),
+    "dossier.step_done": QT_TRANSLATE_NOOP("messages", "{step} lúc {at}."),
+    "rating.level": QT_TRANSLATE_NOOP("messages", "Vui lòng chọn một mức đánh giá."),
+    "rating.comment_length": QT_TRANSLATE_NOOP("messages", "Ý kiến không được dài quá {max} ký tự."),
+    "rating.already": QT_TRANSLATE_NOOP("messages", "Người dân đã đánh giá việc giải quyết hồ sơ này."),
+    "rating.not_returned": QT_TRANSLATE_NOOP(
+        "messages", "Chỉ đánh giá được khi đã trả kết quả (hồ sơ đang ở trạng thái “{label}”)."),
+    "extension.status": QT_TRANSLATE_NOOP(
+        "messages", "Không gia hạn được hồ sơ ở trạng thái “{label}”; chỉ hồ sơ đang giải quyết mới gia hạn."),
+    "extension.no_due": QT_TRANSLATE_NOOP("messages", "Hồ sơ chưa có ngày hẹn trả nên không gia hạn được."),
+    "extension.once": QT_TRANSLATE_NOOP(
+        "messages", "Hồ sơ đã được gia hạn một lần; pháp luật chỉ cho phép gia hạn một lần."),
+    "extension.new_due_missing": QT_TRANSLATE_NOOP("messages", "Vui lòng nhập ngày hẹn trả mới (dd/mm/yyyy)."),
+    "extension.not_later": QT_TRANSLATE_NOOP(
+        "messages", "Ngày hẹn trả mới phải sau ngày hẹn hiện tại ({due})."),
+    "extension.past": QT_TRANSLATE_NOOP("messages", "Ngày hẹn trả mới phải sau thời điểm hiện tại."),
+    "extension.not_working": QT_TRANSLATE_NOOP(
+        "messages", "Ngày {day} không phải ngày làm việc; hãy chọn một ngày làm việc."),
+    "extension.reason_missing": QT_TRANSLATE_NOOP("messages", "Vui lòng ghi lý do chậm giải quyết."),
+    "extension.reason_length": QT_TRANSLATE_NOOP("messages", "Lý do không được dài quá {max} ký tự."),
+    "papers.not_requested": QT_TRANSLATE_NOOP(
+        "messages", "Hồ sơ không ở trạng thái chờ bổ sung (đang là “{label}”), không có giấy tờ nào đang chờ."),
+    "papers.none": QT_TRANSLATE_NOOP("messages", "Vui lòng đánh dấu những giấy tờ người dân mang đến bổ sung."),
+    "postal.not_post": QT_TRANSLATE_NOOP(
+        "messages", "Hồ sơ này không đăng ký nhận kết quả qua bưu chính."),
+    "postal.waybill": QT_TRANSLATE_NOOP(
+        "messages", "Số vận đơn gồm 6 đến 30 chữ in hoa, chữ số hoặc dấu gạch ngang (đã nhập: “{value}”)."),
+    "postal.sent_on": QT_TRANSLATE_NOOP(
+        "messages", "Ngày gửi phải từ ngày có kết quả đến hôm nay (dd/mm/yyyy)."),
+    "postal.already_sent": QT_TRANSLATE_NOOP(
+        "messages", "Kết quả đã được gửi qua bưu chính ngày {day}, số vận đơn {waybill}."),
+    "postal.not_sent": QT_TRANSLATE_NOOP(
+        "messages", "Chưa ghi việc gửi kết quả qua bưu chính; hãy ghi số vận đơn trước."),
     "app.window_open": QT_TRANSLATE_NOOP("messages", "Cửa sổ đã mở: {title}"),
     "database.newer": QT_TRANSLATE_NOOP(
         "messages",

@@ -16,7 +16,7 @@ from sqlalchemy import Connection, select, update
 from desk_app.domain.appointment import AppointmentStatus, local_day_bounds, validate_booking
 from desk_app.domain.catalogue import Procedure, procedure_to_dict
 from desk_app.domain.dossier_code import parse_dossier_code, validate_agency_code
-from desk_app.domain.dossier_state import DossierStatus, check_transition
+from desk_app.domain.dossier_state import DossierStatus, check_move, check_reason
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
 from desk_app.domain.text import nfc
@@ -145,7 +145,8 @@ def dossier_json(connection: Connection, code: str) -> dict[str, Any]:
 def _as_json(connection: Connection, row: Any) -> dict[str, Any]:
     events = connection.execute(select(dossier_events).where(dossier_events.c.dossier_id == row.id)
                                 .order_by(dossier_events.c.id)).mappings().all()
-    return wire.dossier_json({**json.loads(row.payload_json), "status": row.status}, events, LOCAL_TZ)
+    return wire.dossier_json({**json.loads(row.payload_json), "status": row.status, "due_at": row.due_at},
+                             events, LOCAL_TZ)
 
 
 def list_dossiers(connection: Connection, agency_code: str) -> list[dict[str, Any]]:
@@ -164,10 +165,17 @@ def advance(connection: Connection, code: str, to: str, officer: str = BACK_OFFI
         raise ServerError("request.invalid", 422, field="to",
                           detail=f"--to {to}: {', '.join(s.value for s in DossierStatus)}") from None
     current = DossierStatus(row.status)
+    history = connection.execute(select(dossier_events.c.status_to).where(
+        dossier_events.c.dossier_id == row.id, dossier_events.c.status_to.is_not(None))).scalars()
     try:
-        check_transition(current, target)
+        check_move(current, target, (DossierStatus(status) for status in history))
     except DomainError as err:
         raise ServerError(err.code, 409, **err.params) from None
+    if target in (DossierStatus.STOPPED, DossierStatus.WITHDRAWN):
+        try:
+            reason = check_reason(reason, "stop" if target is DossierStatus.STOPPED else "withdraw")
+        except DomainError as err:
+            raise ServerError(err.code, 422, field="reason", **err.params) from None
     change = checked(wire.StatusChange, code=row.code, status_from=current, status_to=target,
                      at=datetime.now(timezone.utc), officer=nfc(officer), reason=reason.strip())
     connection.execute(update(dossiers).where(dossiers.c.id == row.id)

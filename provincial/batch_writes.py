@@ -41,6 +41,8 @@ class BatchWrites:
     new_dossiers: list[dict[str, Any]]
     status_updates: list[tuple[str, str]]
     """(code, new status) of dossiers that were stored before these rows."""
+    due_updates: list[tuple[str, datetime | None]]
+    """(code, new due date): an extension, or papers brought after a request to supplement."""
     events: list[tuple[str, dict[str, Any]]]
     """(dossier code, the event's row without dossier_id), in the order they happened."""
     allocations: dict[date, int]
@@ -80,6 +82,10 @@ class _Portable:
                                .values(status=bindparam("new_status"), updated_at=bindparam("now")),
                                [{"target": code, "new_status": status, "now": writes.now}
                                 for code, status in writes.status_updates])
+        if writes.due_updates:
+            connection.execute(update(dossiers).where(dossiers.c.code == bindparam("target"))
+                               .values(due_at=bindparam("new_due")),
+                               [{"target": code, "new_due": due} for code, due in writes.due_updates])
         if writes.events:
             ids = dict(connection.execute(select(dossiers.c.code, dossiers.c.id)
                                           .where(dossiers.c.code.in_({code for code, _ in writes.events}))).all())
@@ -91,6 +97,9 @@ class _Portable:
 
 _PG_STATUS = """UPDATE dossiers SET status = u.status, updated_at = %(now)s
 FROM json_to_recordset(%(rows)s::json) AS u(code text, status text) WHERE dossiers.code = u.code"""
+
+_PG_DUE = """UPDATE dossiers SET due_at = u.due_at
+FROM json_to_recordset(%(rows)s::json) AS u(code text, due_at timestamptz) WHERE dossiers.code = u.code"""
 
 _PG_EVENTS = """INSERT INTO dossier_events (dossier_id, at, kind, status_from, status_to, officer_name, detail_json)
 SELECT (SELECT d.id FROM dossiers d WHERE d.code = e.code), e.at, e.kind, e.status_from, e.status_to,
@@ -150,6 +159,8 @@ class _Pipelined:
         if writes.status_updates:
             raw.execute(_PG_STATUS, {"now": writes.now, **sql.json_rows(
                 [{"code": code, "status": status} for code, status in writes.status_updates])})
+        if writes.due_updates:
+            raw.execute(_PG_DUE, sql.json_rows([{"code": code, "due_at": due} for code, due in writes.due_updates]))
         if writes.events:
             raw.execute(_PG_EVENTS, sql.json_rows([{"code": code, **event} for code, event in writes.events]))
         if writes.allocations:

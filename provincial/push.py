@@ -34,21 +34,23 @@ from functools import cache
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
-from sqlalchemy import Connection, Engine, or_, select
+from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from desk_app.domain.catalogue import Procedure
 from desk_app.domain.dossier_code import canonical_dossier_code, parse_dossier_code
 from desk_app.domain.dossier_state import INITIAL_STATES, DossierStatus, check_transition
 from desk_app.domain.due_date import LOCAL_TZ
-from desk_app.domain.errors import DomainError
+from desk_app.domain import timeline
+from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.domain.extension import check_extension
 from desk_app.messages import message_for
 from desk_app.sync import wire
 from desk_app.sync.wire_fields import PROCEDURE_CODE_PATTERN, UUID_PATTERN, safe_text
 from provincial import batch_writes, feed, sql
 from provincial.devices import Device
 from provincial.rules import AgencyRules
-from provincial.schema import device_claims, dossiers, leases, operations
+from provincial.schema import device_claims, dossier_events, dossiers, leases, operations
 
 _Payload = TypeVar("_Payload", bound=BaseModel)
 RECEIVED_AHEAD = timedelta(days=1)
@@ -89,6 +91,12 @@ one chunk while Python checks the next."""
 class _Dossier:
     agency_code: str
     status: DossierStatus
+    applicant_id: str = ""
+    applicant_name: str = ""
+    procedure_code: str = ""
+    due_at: datetime | None = None
+    ratings: int = 0
+    extensions: int = 0
 
 
 class _Batch:
@@ -103,6 +111,7 @@ class _Batch:
         self.new_rows: dict[str, dict[str, Any]] = {}
         self.events: list[tuple[str, dict[str, Any]]] = []
         self.changed: set[str] = set()
+        self.due_changed: set[str] = set()
         self.entries: list[feed.NewEntry] = []
         self.allocations: dict[date, int] = {}
         self.blocks: DeviceBlocks | None = None
@@ -136,8 +145,10 @@ class _Batch:
         try:
             if op.kind is wire.OperationKind.INTAKE:
                 self._intake(op)
-            else:
+            elif op.kind is wire.OperationKind.STATUS:
                 self._status(op)
+            else:
+                self._record(op)
             outcome = wire.Outcome.APPLIED
             reason_code = reason = params = None
         except Rejected as rejection:
@@ -162,8 +173,10 @@ class _Batch:
             new_dossiers=list(self.new_rows.values()),
             status_updates=[(code, self.dossiers[code].status.value) for code in self.changed
                             if code not in self.new_rows],
+            due_updates=[(code, self.dossiers[code].due_at) for code in self.due_changed],
             events=self.events, allocations=self.allocations, entries=self.entries)
         self.records, self.new_rows, self.changed, self.events, self.allocations, self.entries = [], {}, set(), [], {}, []
+        self.due_changed = set()
         return writes
 
     def _known(self, op_ids: list[str]) -> None:
@@ -189,7 +202,12 @@ class _Batch:
         """The device's blocks for the days the batch's codes name, and the agency's rules for the
         procedures its intakes name: each read once for the whole batch."""
         intakes = [op for op in ops if op.kind is wire.OperationKind.INTAKE]
+        brought = {self.dossiers[op.dossier_code].procedure_code for op in ops
+                   if op.kind is wire.OperationKind.STATUS and op.payload.get("to") == DossierStatus.RECEIVED.value
+                   and op.dossier_code in self.dossiers}
         if not intakes:
+            if brought:
+                self.rules = AgencyRules(self.connection, self.device.agency_code, brought)
             return
         days = set()
         for op in intakes:
@@ -200,7 +218,7 @@ class _Batch:
         self.blocks = DeviceBlocks(self.connection, self.device, days)
         codes = {op.payload["procedure_code"] for op in intakes if isinstance(op.payload.get("procedure_code"), str)
                  and _PROCEDURE_CODE.fullmatch(op.payload["procedure_code"])}
-        self.rules = AgencyRules(self.connection, self.device.agency_code, codes)
+        self.rules = AgencyRules(self.connection, self.device.agency_code, codes | brought)
 
     def _load_dossiers(self, ops: list[wire.Operation]) -> None:
         """Only well-formed keys are looked up: an operation with any other will be refused anyway,
@@ -214,8 +232,18 @@ class _Batch:
         rows = self.connection.execute(_dossiers_statement(self.connection.dialect.name),
                                        {"codes": list(codes), "uuids": list(uuids)})
         for row in rows:
-            self.dossiers[row.code] = _Dossier(row.agency_code, DossierStatus(row.status))
+            self.dossiers[row.code] = _Dossier(row.agency_code, DossierStatus(row.status), row.applicant_id_number,
+                                               row.applicant_name, row.procedure_code, row.due_at)
             self.uuids.add(row.uuid)
+        recorded = {op.dossier_code for op in ops if op.kind in wire.RECORD_MODELS and op.dossier_code in self.dossiers}
+        if recorded:
+            counted = self.connection.execute(_records_statement(self.connection.dialect.name),
+                                              {"codes": list(recorded)})
+            for row in counted:
+                if row.kind == timeline.RATING:
+                    self.dossiers[row.code].ratings = row.count
+                else:
+                    self.dossiers[row.code].extensions = row.count
 
     def _check_agency(self, code: str, agency: str) -> None:
         if agency != self.device.agency_code:
@@ -245,7 +273,8 @@ class _Batch:
         if entry is None or not entry.in_force_at(payload.received_at):
             raise Rejected("sync.procedure_unknown", code=code, procedure=payload.procedure_code)
         self._check_due(payload, entry.procedure)
-        self.dossiers[code] = _Dossier(parsed.agency_code, payload.status)
+        self.dossiers[code] = _Dossier(parsed.agency_code, payload.status, payload.applicant_id_number,
+                                       payload.applicant_name, payload.procedure_code, payload.due_at)
         self.uuids.add(payload.uuid)
         payload_json = payload.model_dump_json()
         self.new_rows[code] = {
@@ -301,12 +330,87 @@ class _Batch:
             check_transition(dossier.status, payload.to)
         except DomainError as err:
             raise Rejected(err.code, **err.params) from None
+        if payload.to is DossierStatus.RETURNED:
+            self._check_handover(code, dossier, payload.handover)
+        if payload.to is DossierStatus.RECEIVED:
+            self._check_counted_afresh(code, dossier, payload)
         change = wire.StatusChange(code=code, status_from=dossier.status, status_to=payload.to, at=payload.at,
                                    officer=payload.officer, reason=payload.reason)
         dossier.status = payload.to
         self.changed.add(code)
-        self.events.append((code, status_event(change)))
+        self.events.append((code, {**status_event(change),
+                                   "detail_json": json.dumps(wire.status_detail(payload), ensure_ascii=False)}))
         self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_STATUS, code, change.model_dump(mode="json"),
+                                          self.device.id))
+
+    def _check_handover(self, code: str, dossier: _Dossier, handover: wire.Handover | None) -> None:
+        """The rules the desk applied at the counter, again: the applicant's own ID, or a proxy
+        who is someone else and holds an authorisation paper."""
+        if handover is None:
+            raise Rejected("sync.handover_missing", code=code)
+        receiver = handover.receiver
+        if not receiver.by_proxy and receiver.id_number != dossier.applicant_id:
+            raise Rejected("handover.not_applicant", name=dossier.applicant_name)
+        if receiver.by_proxy and receiver.id_number == dossier.applicant_id:
+            raise Rejected("handover.proxy_is_applicant")
+
+    def _check_counted_afresh(self, code: str, dossier: _Dossier, payload: wire.StatusPayload) -> None:
+        """Papers brought after a request to supplement: the time counts afresh from the moment
+        they were received, to the due date the domain computes from the agency's hours."""
+        assert self.rules is not None
+        entry = self.rules.catalogue.get(dossier.procedure_code)
+        if entry is None:
+            raise Rejected("sync.procedure_unknown", code=code, procedure=dossier.procedure_code)
+        new = self.new_rows.get(code)
+        stored = new["payload_json"] if new is not None else self.connection.execute(
+            select(dossiers.c.payload_json).where(dossiers.c.code == code)).scalar_one()
+        plan = self.rules.plan(entry.procedure, payload.at, Decimal(json.loads(stored)["processing_days"]))
+        if payload.due_at != plan.due_at:
+            raise Rejected("sync.due_mismatch", code=code, expected=_local(plan.due_at),
+                           given=_local(payload.due_at) if payload.due_at else "—")
+        dossier.due_at = plan.due_at
+        self.due_changed.add(code)
+
+    def _record(self, op: wire.Operation) -> None:
+        """A rating, an extension or a posting: a line on the timeline (and, for an extension,
+        the new due date), checked by the rules the desk applied."""
+        code = op.dossier_code
+        payload = _checked(wire.RECORD_MODELS[op.kind], op, code)
+        dossier = self.dossiers.get(code)
+        if dossier is None:
+            raise Rejected("sync.dossier_unknown", code=code)
+        self._check_agency(code, dossier.agency_code)
+        detail: dict[str, Any] = payload.model_dump(mode="json", exclude={"at", "officer"})
+        if isinstance(payload, wire.RatingPayload):
+            if dossier.status is not DossierStatus.RETURNED:
+                raise Rejected("rating.not_returned", label=dossier.status.label)
+            if dossier.ratings:
+                raise Rejected("rating.already")
+            dossier.ratings += 1
+            kind = timeline.RATING
+        elif isinstance(payload, wire.ExtensionPayload):
+            if dossier.due_at is not None and payload.previous_due_at != dossier.due_at:
+                raise Rejected("sync.due_mismatch", code=code, expected=_local(dossier.due_at),
+                               given=_local(payload.previous_due_at))
+            try:
+                check_extension(status=dossier.status, due_at=dossier.due_at, extensions=dossier.extensions,
+                                new_due_at=payload.new_due_at, reason=payload.reason, now=payload.at)
+            except ValidationFailed as failed:
+                first = failed.errors[0]
+                raise Rejected(first.code, **first.params) from None
+            dossier.extensions += 1
+            dossier.due_at = payload.new_due_at
+            self.due_changed.add(code)
+            kind = timeline.EXTENSION
+        else:
+            if dossier.status is not DossierStatus.RESULT_READY:
+                raise Rejected("handover.not_ready", label=dossier.status.label)
+            kind = timeline.POSTED
+        self.events.append((code, {"at": payload.at, "kind": kind, "status_from": None, "status_to": None,
+                                   "officer_name": payload.officer,
+                                   "detail_json": json.dumps(detail, ensure_ascii=False)}))
+        entry = wire.DossierRecordEntry(code=code, kind=op.kind.value, payload=payload.model_dump(mode="json"))
+        self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_RECORD, code, entry.model_dump(mode="json"),
                                           self.device.id))
 
 _UUID = re.compile(UUID_PATTERN, re.ASCII)
@@ -362,8 +466,19 @@ def _known_statement(dialect_name: str) -> Any:
 
 
 @cache
+def _records_statement(dialect_name: str) -> Any:
+    return (select(dossiers.c.code, dossier_events.c.kind, func.count().label("count"))
+            .join(dossier_events, dossier_events.c.dossier_id == dossiers.c.id)
+            .where(sql.among(dialect_name, dossiers.c.code, "codes"),
+                   dossier_events.c.kind.in_((timeline.RATING, timeline.EXTENSION)))
+            .group_by(dossiers.c.code, dossier_events.c.kind))
+
+
+@cache
 def _dossiers_statement(dialect_name: str) -> Any:
-    return (select(dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status)
+    return (select(dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status,
+                   dossiers.c.applicant_id_number, dossiers.c.applicant_name, dossiers.c.procedure_code,
+                   dossiers.c.due_at)
             .where(or_(sql.among(dialect_name, dossiers.c.code, "codes"),
                        sql.among(dialect_name, dossiers.c.uuid, "uuids"))))
 

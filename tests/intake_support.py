@@ -3,7 +3,7 @@ sync, crash and benchmark code."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.catalogue import RequiredDocument
@@ -59,3 +59,30 @@ def request_for(desk, code: str = "1.001193", received: bool = True, **overrides
     documents = tuple(paper_of(d, received and not d.case) for d in procedure.documents)
     values = {**APPLICANT, "procedure_code": code, "documents": documents, **overrides}
     return IntakeRequest(**values)
+
+
+def back_office_moves(desk, code: str, *targets: str, at: datetime | None = None) -> None:
+    """The back office's moves of a dossier, as the feed brings them to the desk."""
+    from desk_app.store import dossier_repo
+    from desk_app.sync import wire
+    from desk_app.sync.feed import apply_page
+
+    with desk.database.write() as connection:
+        current = dossier_repo.fetch_by_code(connection, code).status
+        entries = []
+        for number, target in enumerate(targets):
+            moved_at = (at or desk.clock()).replace(microsecond=0) + timedelta(seconds=number)
+            entries.append(wire.FeedEntry(kind="dossier.status", key=code, data={
+                "code": code, "status_from": current, "status_to": target, "at": moved_at.isoformat(),
+                "officer": "Bộ phận giải quyết"}))
+            current = target
+        applied = apply_page(connection, entries)
+    assert applied.set_aside == 0
+
+
+def working_day_after(desk, day, days: int):
+    """The first working day at least `days` after `day`: a date an extension may name."""
+    later = day + timedelta(days=days)
+    while not desk.calendar.is_working_day(later):
+        later += timedelta(days=1)
+    return later

@@ -14,11 +14,12 @@ Lateness is not a state: it is the due date compared with the time the result wa
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from enum import StrEnum
 from types import MappingProxyType
 
 from desk_app.domain.errors import DomainError
+from desk_app.domain.text import nfc
 from desk_app.messages import QT_TRANSLATE_NOOP
 
 
@@ -90,3 +91,25 @@ def check_transition(a: DossierStatus, b: DossierStatus) -> None:
 def is_terminal(s: DossierStatus) -> bool:
     """Nothing can happen to the dossier any more; sync and reports treat it as closed."""
     return not TRANSITIONS[s]
+
+
+REASON_MAX = 1000
+"""A reason is printed on a one-page form (a withdrawal, Mẫu 05)."""
+
+
+def check_move(a: DossierStatus, b: DossierStatus, history: Iterable[DossierStatus]) -> None:
+    """The table, and the one rule it cannot say: a dossier is asked to complete its papers once
+    (NĐ 118/2025), so a second request is refused. `history`: the states it has been in."""
+    check_transition(a, b)
+    if b is DossierStatus.SUPPLEMENT_REQUESTED and DossierStatus.SUPPLEMENT_REQUESTED in set(history):
+        raise DomainError("dossier.supplement_once", field="status")
+
+
+def check_reason(reason: str, move: str) -> str:
+    """A withdrawal's or a stop's reason (`move`: "withdraw", "stop"): required and bounded."""
+    text = nfc(reason)
+    if not text:
+        raise DomainError(f"{move}.reason_missing", field="reason")
+    if len(text) > REASON_MAX:
+        raise DomainError(f"{move}.reason_length", field="reason", max=REASON_MAX)
+    return text

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, time, timedelta
@@ -92,6 +92,17 @@ class WorkingCalendar:
     def next_working_day(self, d: date) -> date:
         """The first working day strictly after d."""
         return self.add_working_days(d, 1)
+
+    def previous_working_day(self, d: date) -> date:
+        """The last working day strictly before d."""
+        year = d.year
+        days = self._year(year).working_days
+        index = bisect_left(days, d) - 1
+        while index < 0:
+            year -= 1
+            days = self._year(year).working_days
+            index = len(days) - 1
+        return days[index]
 
     def add_working_days(self, d: date, n: int) -> date:
         """The n-th working day after d (d itself when n is 0), counting only working days."""

@@ -24,6 +24,7 @@ from desk_app.domain.text import fold, lacks_diacritics, nfc
 from desk_app.domain.working_calendar import WorkingCalendar
 from desk_app.services.catalogue import CatalogueService
 from desk_app.services.changes import Changes, Kind
+from desk_app.services.wire_check import checked_for_wire
 from desk_app.settings import Settings
 from desk_app.store import code_blocks, counters, dossier_repo, outbox_repo, sync_state_repo
 from desk_app.store.database import Connection, Database
@@ -269,17 +270,7 @@ def _take_number(connection: Connection, settings: Settings, day: date,
 
 
 def _wire_payload(record: DossierRecord, documents: list[DocumentRow]) -> str:
-    """The intake as the province will receive it, checked against the wire's bounds now, inside
-    the save: a dossier the province would refuse is not saved (nothing is, the transaction rolls
-    back). The domain's limits are tighter than the wire's, so this only guards against a gap
-    between them. pydantic loads here, on the first save, not at the window's start-up."""
-    from pydantic import ValidationError
-
+    """The intake as the province will receive it (services/wire_check.py)."""
     from desk_app.sync import mapping
 
-    try:
-        return mapping.intake_payload(record, documents).model_dump_json()
-    except ValidationError as err:
-        first = err.errors(include_url=False, include_input=False)[0]
-        raise DomainError("intake.unsendable", field=None,
-                          detail=f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+    return checked_for_wire(lambda: mapping.intake_payload(record, documents)).model_dump_json()

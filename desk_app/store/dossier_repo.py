@@ -240,3 +240,12 @@ def summaries_by_folded_name(connection: Connection, folded_query: str, limit: i
         "FROM dossier_search s JOIN dossiers d ON d.id = s.rowid "
         "WHERE dossier_search MATCH ? ORDER BY s.rowid DESC LIMIT ?", (match, limit))
     return [dict(r) for r in rows]
+
+
+def set_due(connection: Connection, dossier_id: int, due_at: datetime, counted_from: datetime | None = None) -> None:
+    """A new due date (an extension), or a new count (papers brought after a request to supplement)."""
+    if counted_from is None:
+        connection.execute("UPDATE dossiers SET due_at = ? WHERE id = ?", (format_instant(due_at), dossier_id))
+    else:
+        connection.execute("UPDATE dossiers SET due_at = ?, counted_from = ? WHERE id = ?",
+                           (format_instant(due_at), format_instant(counted_from), dossier_id))

@@ -15,6 +15,7 @@ desk. Only what is not the record's fault (the disk, a lock) fails the page, to 
 from __future__ import annotations
 
 import sqlite3
+from datetime import datetime
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -23,6 +24,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from desk_app.clock import now_utc
+from desk_app.domain import timeline
 from desk_app.domain.catalogue import parse_catalogue
 from desk_app.domain.errors import DomainError
 from desk_app.store import (
@@ -221,6 +223,38 @@ def _apply(connection: Connection, kind: wire.FeedKind, entry: wire.FeedEntry, a
         code = _add_dossier(connection, _model(wire.IntakePayload, data))
         if code is not None:
             applied.dossier_codes.add(code)
+    elif kind is wire.FeedKind.DOSSIER_RECORD:
+        code = _add_record(connection, _model(wire.DossierRecordEntry, data))
+        if code is not None:
+            applied.dossier_codes.add(code)
+
+
+_RECORD_EVENTS = {
+    wire.OperationKind.RATING: timeline.RATING,
+    wire.OperationKind.EXTENSION: timeline.EXTENSION,
+    wire.OperationKind.POSTED: timeline.POSTED,
+}
+
+
+def _add_record(connection: Connection, entry: wire.DossierRecordEntry) -> str | None:
+    """A rating, an extension or a posting recorded elsewhere, once on the timeline; an extension
+    also moves the due date. None when the desk does not hold the dossier or has the line already."""
+    operation = wire.OperationKind(entry.kind)
+    payload = _model(wire.RECORD_MODELS[operation], entry.payload)
+    ids = dossier_repo.known_codes(connection, [entry.code])
+    dossier_id = ids.get(entry.code)
+    if dossier_id is None:
+        return None
+    event_kind = _RECORD_EVENTS[operation]
+    if any(event["kind"] == event_kind and datetime.fromisoformat(event["at"]) == payload.at
+           for event in dossier_repo.fetch_events(connection, dossier_id)):
+        return None
+    dossier_repo.add_event(connection, dossier_id, at=payload.at, kind=event_kind, status_from=None, status_to=None,
+                           officer_name=payload.officer,
+                           detail=payload.model_dump(mode="json", exclude={"at", "officer"}))
+    if isinstance(payload, wire.ExtensionPayload):
+        dossier_repo.set_due(connection, dossier_id, payload.new_due_at)
+    return entry.code
 
 
 def _add_dossier(connection: Connection, payload: wire.IntakePayload) -> str | None:

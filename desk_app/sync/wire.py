@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, mo
 from desk_app.clock import format_instant
 from desk_app.domain.appointment import MAX_MINUTES, MIN_MINUTES, AppointmentStatus
 from desk_app.domain.dossier_state import DossierStatus
+from desk_app.domain.timeline import read_life
 from desk_app.sync.wire_fields import (
     AgencyCode,
     BirthDay,
@@ -171,6 +172,12 @@ class OperationKind(StrEnum):
     """A dossier received at the desk, with everything its receipt printed (IntakePayload)."""
     STATUS = "dossier.status"
     """A move of the dossier's state that belongs to the desk (StatusPayload)."""
+    RATING = "dossier.rating"
+    """The citizen's rating at the hand-over (RatingPayload)."""
+    EXTENSION = "dossier.extension"
+    """The one extension of a late dossier, with its new due date (ExtensionPayload)."""
+    POSTED = "dossier.posted"
+    """The result sent by post, under a waybill (PostedPayload)."""
 
 
 DESK_OWNED_TARGETS = frozenset({
@@ -181,7 +188,8 @@ DESK_OWNED_TARGETS = frozenset({
 })
 """The moves a desk may make itself: papers brought back after a request to supplement, a
 result made on the spot, the return, and a withdrawal at the counter. The rest is the back
-office's (ownership instead of clocks)."""
+office's (ownership instead of clocks): a stop comes down the feed with its reason, and the desk
+prints the notice of it (Mẫu 05)."""
 
 
 class Operation(WireModel):
@@ -294,11 +302,95 @@ class IntakePayload(WireModel):
     documents: Annotated[list[DocumentLine], Field(max_length=100)] = []
 
 
+class Receiver(WireModel):
+    """Who took the result: the applicant (their ID is the dossier's) or a proxy with an
+    authorisation paper; a result delivered by post names the applicant."""
+
+    id_number: IdNumber
+    name: Name
+    by_proxy: Annotated[bool, Strict()] = False
+    authorisation: Text = ""
+
+    @model_validator(mode="after")
+    def _proxy_has_paper(self) -> Receiver:
+        if self.by_proxy and not self.authorisation.strip():
+            raise ValueError("người nhận thay phải có giấy ủy quyền")
+        return self
+
+
+class Handover(WireModel):
+    receiver: Receiver
+    method: Literal["desk", "post"] = "desk"
+    fees_collected_vnd: Money = 0
+    originals_returned: Annotated[list[Text], Field(max_length=100)] = []
+    waybill: Annotated[str, StringConstraints(max_length=30, pattern=r"^[A-Z0-9-]*$")] = ""
+
+
 class StatusPayload(WireModel):
     to: DossierStatus
     at: Instant
     officer: Name
     reason: Text = ""
+    handover: Handover | None = None
+    """With a move to `returned`: who took the result, fees collected and originals given back."""
+    papers: Annotated[list[Text], Field(max_length=100)] = []
+    """With a move back to `received`: the papers the applicant brought."""
+    counted_from: Instant | None = None
+    due_at: Instant | None = None
+    """With a move back to `received`: the time counts afresh, to this due date."""
+
+    @model_validator(mode="after")
+    def _detail_fits_the_move(self) -> StatusPayload:
+        if self.handover is not None and self.to is not DossierStatus.RETURNED:
+            raise ValueError("handover chỉ đi kèm việc trả kết quả")
+        if (self.papers or self.due_at is not None) and self.to is not DossierStatus.RECEIVED:
+            raise ValueError("papers và due_at chỉ đi kèm việc nhận hồ sơ bổ sung")
+        return self
+
+
+def status_detail(payload: StatusPayload) -> dict[str, Any]:
+    """What a move's line on the timeline keeps beyond the move itself, on the desk and the server
+    alike (desk_app/domain/timeline.py reads it back)."""
+    detail: dict[str, Any] = {"reason": payload.reason} if payload.reason else {}
+    if payload.handover is not None:
+        detail.update(payload.handover.model_dump(mode="json"))
+    if payload.papers:
+        detail["papers"] = list(payload.papers)
+    if payload.due_at is not None:
+        detail["due_at"] = format_instant(payload.due_at)
+    if payload.counted_from is not None:
+        detail["counted_from"] = format_instant(payload.counted_from)
+    return detail
+
+
+class RatingPayload(WireModel):
+    level: Literal["very_satisfied", "satisfied", "not_satisfied"]
+    comment: Text = ""
+    at: Instant
+    officer: Name
+
+
+class ExtensionPayload(WireModel):
+    previous_due_at: Instant
+    new_due_at: Instant
+    reason: Text
+    at: Instant
+    officer: Name
+
+
+class PostedPayload(WireModel):
+    waybill: Annotated[str, StringConstraints(min_length=6, max_length=30, pattern=r"^[A-Z0-9-]+$")]
+    sent_on: Day
+    at: Instant
+    officer: Name
+
+
+RECORD_MODELS: Mapping[OperationKind, type[WireModel]] = {
+    OperationKind.RATING: RatingPayload,
+    OperationKind.EXTENSION: ExtensionPayload,
+    OperationKind.POSTED: PostedPayload,
+}
+"""The operations that add a line to a dossier's timeline without moving its state."""
 
 
 # Pull
@@ -319,6 +411,8 @@ class FeedKind(StrEnum):
     """data: StatusChange"""
     APPOINTMENT = "appointment"
     """data: AppointmentEntry, the whole appointment as it stands (a cancellation sends it again)."""
+    DOSSIER_RECORD = "dossier.record"
+    """data: DossierRecordEntry, a rating, an extension or a posting recorded elsewhere."""
 
 
 class ProcedureRemoved(WireModel):
@@ -338,6 +432,15 @@ class StatusChange(WireModel):
     at: Instant
     officer: Name
     reason: Text = ""
+
+
+class DossierRecordEntry(WireModel):
+    """A line another desk or the back office added to a dossier's timeline; `payload` is the
+    operation's own (RECORD_MODELS), checked on its own."""
+
+    code: DossierCode
+    kind: Literal["dossier.rating", "dossier.extension", "dossier.posted"]
+    payload: dict[str, Any]
 
 
 class AppointmentEntry(WireModel):
@@ -384,6 +487,7 @@ FEED_MODELS: Mapping[FeedKind, type[WireModel]] = {
     FeedKind.DOSSIER: IntakePayload,
     FeedKind.DOSSIER_STATUS: StatusChange,
     FeedKind.APPOINTMENT: AppointmentEntry,
+    FeedKind.DOSSIER_RECORD: DossierRecordEntry,
 }
 """The model of each kind's data; a procedure is read by the catalogue's own parser instead."""
 
@@ -416,7 +520,8 @@ class LeaseResponse(WireModel):
 
 def dossier_json(row: Mapping[str, Any], events: Sequence[Mapping[str, Any]], local_tz: Any) -> dict[str, Any]:
     """Both sides print a dossier through this, from a mapping with the IntakePayload's keys (plus
-    the current status) and the timeline's events (at, kind, status_from, status_to, officer_name),
+    the current status and due date) and the timeline's events (at, kind, status_from, status_to,
+    officer_name, detail_json): the hand-over, the rating and the extensions are read from them,
     so `desk-app dossier show --json` and `provincial dossier show --json` are comparable as they are.
     A record stored by an older server may lack the optional keys; they print as null."""
 
@@ -430,6 +535,7 @@ def dossier_json(row: Mapping[str, Any], events: Sequence[Mapping[str, Any]], lo
         return format_instant(value if isinstance(value, datetime) else datetime.fromisoformat(value))
 
     birth = row.get("applicant_birth_date")
+    life = read_life(events)
     return {
         "code": row["code"],
         "agency": row.get("agency_code"),
@@ -447,6 +553,19 @@ def dossier_json(row: Mapping[str, Any], events: Sequence[Mapping[str, Any]], lo
                       "processing_days": str(row.get("processing_days"))},
         "received_at": local(row.get("received_at")),
         "due_at": local(row.get("due_at")),
+        "returned_at": local(life.returned_at),
+        "returned_to": life.returned_to,
+        "rating": None if life.rating is None else {
+            "level": life.rating["level"], "comment": life.rating["comment"], "at": local(life.rating["at"]),
+            "officer": life.rating["officer"]},
+        "extensions": [
+            {"at": local(extension.at), "previous_due_at": local(extension.previous_due_at),
+             "new_due_at": local(extension.new_due_at), "reason": extension.reason, "officer": extension.officer}
+            for extension in life.extensions
+        ],
+        "posted": None if life.posted is None else {
+            "waybill": life.posted.get("waybill"), "sent_on": life.posted.get("sent_on"),
+            "at": local(life.posted["at"])},
         "events": [
             {"at": instant(e["at"]), "kind": e["kind"], "status_from": e["status_from"],
              "status_to": e["status_to"], "officer": e["officer_name"]}

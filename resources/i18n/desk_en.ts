@@ -747,6 +747,21 @@ Due: {due}</translation>
     </message>
 </context>
 <context>
+    <name>RatingLevel</name>
+    <message>
+        <source>Rất hài lòng</source>
+        <translation>Very satisfied</translation>
+    </message>
+    <message>
+        <source>Hài lòng</source>
+        <translation>Satisfied</translation>
+    </message>
+    <message>
+        <source>Không hài lòng</source>
+        <translation>Not satisfied</translation>
+    </message>
+</context>
+<context>
     <name>RegistrationDialog</name>
     <message>
         <source>Đăng ký</source>
@@ -1309,6 +1324,146 @@ Due: {due}</translation>
     <message>
         <source>Không thể chuyển hồ sơ từ trạng thái “{from_label}” sang “{to_label}”.</source>
         <translation>A dossier cannot move from the status “{from_label}” to “{to_label}”.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được yêu cầu bổ sung một lần; pháp luật chỉ cho phép yêu cầu bổ sung, hoàn thiện hồ sơ một lần.</source>
+        <translation>This dossier has already been asked to complete its papers once; the law allows only one such request.</translation>
+    </message>
+    <message>
+        <source>Vui lòng ghi lý do rút hồ sơ theo văn bản đề nghị của người nộp.</source>
+        <translation>Please enter the reason for the withdrawal, as in the applicant&apos;s written request.</translation>
+    </message>
+    <message>
+        <source>Lý do rút hồ sơ không được dài quá {max} ký tự.</source>
+        <translation>The reason for the withdrawal must not be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Vui lòng ghi lý do dừng giải quyết hồ sơ.</source>
+        <translation>Please enter the reason processing is stopped.</translation>
+    </message>
+    <message>
+        <source>Lý do dừng giải quyết không được dài quá {max} ký tự.</source>
+        <translation>The reason for stopping must not be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Kết quả đã được trả lúc {time} ngày {day} cho {name}; mỗi kết quả chỉ trả một lần.</source>
+        <translation>The result was handed over at {time} on {day} to {name}; a result is handed over only once.</translation>
+    </message>
+    <message>
+        <source>Chưa thể trả kết quả: hồ sơ đang ở trạng thái “{label}”, chưa có kết quả giải quyết.</source>
+        <translation>The result cannot be handed over yet: the dossier is “{label}” and has no result.</translation>
+    </message>
+    <message>
+        <source>Không có kết quả để trả: hồ sơ ở trạng thái “{label}”.</source>
+        <translation>There is no result to hand over: the dossier is “{label}”.</translation>
+    </message>
+    <message>
+        <source>Số định danh không phải của người nộp hồ sơ ({name}). Nếu đây là người được ủy quyền, hãy chọn “Người được ủy quyền nhận thay” và ghi giấy ủy quyền.</source>
+        <translation>This ID number is not the applicant&apos;s ({name}). If this is an authorised person, tick “Authorised person collects” and record the authorisation.</translation>
+    </message>
+    <message>
+        <source>Đây là số định danh của chính người nộp hồ sơ; bỏ chọn “Người được ủy quyền nhận thay”.</source>
+        <translation>This is the applicant&apos;s own ID number; untick “Authorised person collects”.</translation>
+    </message>
+    <message>
+        <source>Vui lòng ghi số, ngày hoặc loại giấy ủy quyền của người nhận thay.</source>
+        <translation>Please record the number, date or kind of the authorisation paper.</translation>
+    </message>
+    <message>
+        <source>Thông tin giấy ủy quyền không được dài quá {max} ký tự.</source>
+        <translation>The authorisation must not be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Số tiền thu thêm phải từ 0 đến {max} đồng.</source>
+        <translation>The amount collected must be between 0 and {max} dong.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này đã đăng ký nhận kết quả qua bưu chính; hãy ghi số vận đơn khi gửi và xác nhận khi bưu điện báo đã phát.</source>
+        <translation>This dossier&apos;s result goes by post: record the waybill when it is sent, and confirm when the post reports delivery.</translation>
+    </message>
+    <message>
+        <source>{step} lúc {at}.</source>
+        <translation>{step} at {at}.</translation>
+    </message>
+    <message>
+        <source>Vui lòng chọn một mức đánh giá.</source>
+        <translation>Please choose a rating.</translation>
+    </message>
+    <message>
+        <source>Ý kiến không được dài quá {max} ký tự.</source>
+        <translation>The comment must not be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Người dân đã đánh giá việc giải quyết hồ sơ này.</source>
+        <translation>The citizen has already rated this dossier.</translation>
+    </message>
+    <message>
+        <source>Chỉ đánh giá được khi đã trả kết quả (hồ sơ đang ở trạng thái “{label}”).</source>
+        <translation>A rating is given once the result is handed over (the dossier is “{label}”).</translation>
+    </message>
+    <message>
+        <source>Không gia hạn được hồ sơ ở trạng thái “{label}”; chỉ hồ sơ đang giải quyết mới gia hạn.</source>
+        <translation>A dossier that is “{label}” cannot be extended; only a dossier being processed can.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ chưa có ngày hẹn trả nên không gia hạn được.</source>
+        <translation>The dossier has no due date yet, so it cannot be extended.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ đã được gia hạn một lần; pháp luật chỉ cho phép gia hạn một lần.</source>
+        <translation>The dossier has already been extended once; the law allows only one extension.</translation>
+    </message>
+    <message>
+        <source>Vui lòng nhập ngày hẹn trả mới (dd/mm/yyyy).</source>
+        <translation>Please enter the new due date (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới phải sau ngày hẹn hiện tại ({due}).</source>
+        <translation>The new due date must be after the current one ({due}).</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới phải sau thời điểm hiện tại.</source>
+        <translation>The new due date must be in the future.</translation>
+    </message>
+    <message>
+        <source>Ngày {day} không phải ngày làm việc; hãy chọn một ngày làm việc.</source>
+        <translation>{day} is not a working day; please choose a working day.</translation>
+    </message>
+    <message>
+        <source>Vui lòng ghi lý do chậm giải quyết.</source>
+        <translation>Please enter the reason for the delay.</translation>
+    </message>
+    <message>
+        <source>Lý do không được dài quá {max} ký tự.</source>
+        <translation>The reason must not be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ không ở trạng thái chờ bổ sung (đang là “{label}”), không có giấy tờ nào đang chờ.</source>
+        <translation>The dossier is not waiting for papers (it is “{label}”); none are expected.</translation>
+    </message>
+    <message>
+        <source>Vui lòng đánh dấu những giấy tờ người dân mang đến bổ sung.</source>
+        <translation>Please tick the papers the citizen brought.</translation>
+    </message>
+    <message>
+        <source>Hồ sơ này không đăng ký nhận kết quả qua bưu chính.</source>
+        <translation>This dossier&apos;s result does not go by post.</translation>
+    </message>
+    <message>
+        <source>Số vận đơn gồm 6 đến 30 chữ in hoa, chữ số hoặc dấu gạch ngang (đã nhập: “{value}”).</source>
+        <translation>A waybill number is 6 to 30 capital letters, digits or dashes (typed: “{value}”).</translation>
+    </message>
+    <message>
+        <source>Ngày gửi phải từ ngày có kết quả đến hôm nay (dd/mm/yyyy).</source>
+        <translation>The day sent must be between the day the result was ready and today (dd/mm/yyyy).</translation>
+    </message>
+    <message>
+        <source>Kết quả đã được gửi qua bưu chính ngày {day}, số vận đơn {waybill}.</source>
+        <translation>The result was sent by post on {day}, waybill {waybill}.</translation>
+    </message>
+    <message>
+        <source>Chưa ghi việc gửi kết quả qua bưu chính; hãy ghi số vận đơn trước.</source>
+        <translation>The posting of the result has not been recorded; record the waybill first.</translation>
     </message>
     <message>
         <source>Cửa sổ đã mở: {title}</source>

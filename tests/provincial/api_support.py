@@ -94,9 +94,15 @@ def intake_op(code: str, **overrides: Any) -> dict[str, Any]:
 
 
 def status_op(code: str, to: str, officer: str = "Nguyễn Thị Lan") -> dict[str, Any]:
+    """A move; one to `returned` names the applicant of intake_payload as the receiver."""
     now = datetime.now(timezone.utc).isoformat()
+    payload: dict[str, Any] = {"to": to, "at": now, "officer": officer}
+    if to == "returned":
+        applicant = intake_payload(code)
+        payload["handover"] = {"receiver": {"id_number": applicant["applicant_id_number"],
+                                            "name": applicant["applicant_name"]}}
     return {"op_id": str(uuid.uuid4()), "kind": "dossier.status", "dossier_code": code,
-            "payload": {"to": to, "at": now, "officer": officer}, "created_at": now}
+            "payload": payload, "created_at": now}
 
 
 def count(engine, table) -> int:

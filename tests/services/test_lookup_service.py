@@ -67,5 +67,6 @@ def test_unknown_code_is_a_domain_error(desk):
 
 def test_show_has_the_fields_the_server_shows(desk, saved):
     shown = desk.lookup.get(saved[0]).as_json()
-    assert set(shown) == {"code", "agency", "status", "applicant", "procedure", "received_at", "due_at", "events"}
+    assert set(shown) == {"code", "agency", "status", "applicant", "procedure", "received_at", "due_at", "events",
+                          "returned_at", "returned_to", "rating", "extensions", "posted"}
     assert shown["events"][0]["status_to"] == "received"
