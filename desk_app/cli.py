@@ -9,14 +9,18 @@ from pathlib import Path
 
 from desk_app import cli_words
 from desk_app.cli_output import print_json
+from desk_app.domain.dossier_code import parse_dossier_code
+from desk_app.domain.errors import DomainError
 from desk_app.local_time import local_offset, local_text
 from desk_app.messages import message_for
+from desk_app.private_files import write_whole
 from desk_app.settings import LANGUAGES, default_data_dir
 
 
 FOLDER_COMMANDS = ("backup", "restore", "doctor", "support")
 """Commands that work on the data folder without opening the desk: its database may be damaged or absent."""
 _CODE_HELP = "mã hồ sơ, ví dụ 000.00.12.H12-261123-0042"
+_FORM_NUMBERS = ("01", "02", "03", "04", "05", "06")
 
 
 class _Version(argparse.Action):
@@ -54,6 +58,15 @@ def _parser() -> argparse.ArgumentParser:
     reprint = dossier.add_parser("print", help="in lại phiếu của hồ sơ ra tệp PDF")
     reprint.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
     reprint.add_argument("--out", type=Path, required=True, metavar="ĐÍCH", help="thư mục hoặc tệp PDF đích")
+    reprint.add_argument("--form", choices=(*_FORM_NUMBERS, "handover", "label"), metavar="MẪU",
+                         help="mẫu cần in: 01 đến 06, handover (phiếu bàn giao kết quả) hoặc label (nhãn bưu "
+                              "chính); mặc định: phiếu tiếp nhận, yêu cầu bổ sung hoặc từ chối của hồ sơ")
+    book = commands.add_parser("book", help="sổ theo dõi hồ sơ (Mẫu 07) ra tệp PDF hoặc .xlsx")
+    book.add_argument("--from", dest="first", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD",
+                      help="ngày đầu (ngày tiếp nhận)")
+    book.add_argument("--to", dest="last", type=date.fromisoformat, required=True, metavar="YYYY-MM-DD",
+                      help="ngày cuối")
+    book.add_argument("--out", type=Path, required=True, metavar="TỆP", help="tệp .pdf hoặc .xlsx sẽ tạo")
     handover = dossier.add_parser("return", help="trả kết quả cho người nộp hoặc người được ủy quyền")
     handover.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
     handover.add_argument("--id-number", required=True, metavar="SỐ", help="số định danh của người nhận")
@@ -131,8 +144,6 @@ def main(argv: list[str] | None = None) -> int:
         from desk_app.app import run_gui
 
         return run_gui(data_dir, explicit, args.check_start, args.lang)
-    from desk_app.domain.errors import DomainError
-
     try:
         if args.command in FOLDER_COMMANDS:
             return _folder_command(data_dir, explicit, args)
@@ -157,9 +168,9 @@ def _run(desk, args: argparse.Namespace) -> int:
         return _sync(desk, args)
     if args.command == "appointment":
         return _appointments(desk, args)
+    if args.command == "book":
+        return _book(desk, args)
     if args.action in _STEPS:
-        from desk_app.domain.dossier_code import parse_dossier_code
-
         step = _STEPS[args.action](desk, str(parse_dossier_code(args.code)), args)
         print(f"{step.code}: {message_for('dossier.step_done', step=_STEP_WORDS[args.action], at=local_text(step.at))}")
         return 0
@@ -172,10 +183,28 @@ def _run(desk, args: argparse.Namespace) -> int:
                   f"{detail.procedure['name']}\nTiếp nhận: {local_text(detail.received_at)}"
                   + (f"  Hẹn trả: {local_text(detail.due_at)}" if detail.due_at else ""))
         return 0
-    rendered = desk.forms.render(args.code)
+    if args.form is None:
+        rendered = desk.forms.render(args.code)
+    elif args.form == "handover":
+        rendered = desk.forms.render_handover(str(parse_dossier_code(args.code)))
+    elif args.form == "label":
+        rendered = desk.forms.render_postal_label(str(parse_dossier_code(args.code)))
+    else:
+        rendered = desk.forms.render_form(str(parse_dossier_code(args.code)), args.form)
     target = args.out / rendered.file_name if args.out.is_dir() else args.out
-    target.write_bytes(rendered.pdf)
+    write_whole(target, rendered.pdf)
     print(target)
+    return 0
+
+
+def _book(desk, args: argparse.Namespace) -> int:
+    """The file is made whole before it is written, so a refused period leaves none behind."""
+    suffix = args.out.suffix.lower()
+    if suffix not in (".pdf", ".xlsx"):
+        raise DomainError("forms.book_file", field="out", path=str(args.out))
+    made = (desk.forms.book_xlsx if suffix == ".xlsx" else desk.forms.book_pdf)(args.first, args.last, desk.clock())
+    write_whole(args.out, made)
+    print(args.out)
     return 0
 
 

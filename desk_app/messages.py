@@ -157,6 +157,18 @@ MESSAGES: dict[str, str] = {
         "Hồ sơ này đã đăng ký nhận kết quả qua bưu chính; hãy ghi số vận đơn khi gửi và xác nhận khi "
         "bưu điện báo đã phát."),
     "dossier.step_done": QT_TRANSLATE_NOOP("messages", "{step} lúc {at}."),
+    "forms.wording_invalid": QT_TRANSLATE_NOOP(
+        "messages", "Không dùng được tệp câu chữ của các mẫu {path}: {detail}. Hãy sửa hoặc xóa tệp."),
+    "forms.not_printable": QT_TRANSLATE_NOOP("messages", "Chưa in được {form} cho hồ sơ {code}: {why}"),
+    "forms.unknown": QT_TRANSLATE_NOOP("messages", "Không có Mẫu {number}; các mẫu in được: {known}."),
+    "forms.not_this_intake": QT_TRANSLATE_NOOP("messages", "hồ sơ được tiếp nhận bằng một mẫu khác."),
+    "forms.no_due": QT_TRANSLATE_NOOP("messages", "hồ sơ chưa có ngày hẹn trả."),
+    "forms.no_extension": QT_TRANSLATE_NOOP("messages", "hồ sơ chưa được gia hạn."),
+    "forms.not_stopped": QT_TRANSLATE_NOOP("messages", "hồ sơ không ở trạng thái dừng giải quyết."),
+    "forms.not_returned": QT_TRANSLATE_NOOP("messages", "kết quả chưa được trả."),
+    "forms.not_post": QT_TRANSLATE_NOOP("messages", "hồ sơ không đăng ký nhận kết quả qua bưu chính."),
+    "forms.book_file": QT_TRANSLATE_NOOP("messages", "Sổ theo dõi ghi ra tệp .pdf hoặc .xlsx (đã cho: {path})."),
+    "forms.book_period": QT_TRANSLATE_NOOP("messages", "Ngày cuối của sổ phải từ ngày đầu trở đi."),
     "rating.level": QT_TRANSLATE_NOOP("messages", "Vui lòng chọn một mức đánh giá."),
     "rating.comment_length": QT_TRANSLATE_NOOP("messages", "Ý kiến không được dài quá {max} ký tự."),
     "rating.already": QT_TRANSLATE_NOOP("messages", "Người dân đã đánh giá việc giải quyết hồ sơ này."),

@@ -67,3 +67,12 @@ def _narrow(path: Path, mode: int) -> None:
         return
     if stat.S_IMODE(path.stat().st_mode) != mode:
         path.chmod(mode)
+
+
+def write_whole(target: Path, data: bytes) -> Path:
+    """A file another program picks up (a print folder watcher, a mail client, a spreadsheet) is
+    never half there: written beside it, then renamed over it."""
+    partial = target.with_name(target.name + ".part")
+    partial.write_bytes(data)
+    partial.replace(target)
+    return target

@@ -87,3 +87,13 @@ def read_life(events: Iterable[Mapping[str, Any]]) -> Life:
         elif kind == POSTED:
             life.posted = {**event_detail(event), "at": _instant(event["at"])}
     return life
+
+
+def punctuality(at: datetime, due_at: datetime | None, local_tz: Any) -> str:
+    """A step against the due date: "early" (a day or more before the due day), "on_time" (on the
+    due day, by the due time) or "late"; "" when the dossier has no due date."""
+    if due_at is None:
+        return ""
+    if at > due_at:
+        return "late"
+    return "early" if at.astimezone(local_tz).date() < due_at.astimezone(local_tz).date() else "on_time"

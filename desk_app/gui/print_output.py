@@ -15,6 +15,7 @@ from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QFileDialog, QWidget
 
+from desk_app.private_files import write_whole
 from desk_app.services.forms import RenderedForm
 from desk_app.settings import PrintSettings
 
@@ -22,15 +23,7 @@ from desk_app.settings import PrintSettings
 def write_pdf(rendered: RenderedForm, folder: Path) -> Path:
     """Write the PDF next to its siblings, named after the dossier code and the form."""
     folder.mkdir(parents=True, exist_ok=True)
-    return _write_whole(rendered.pdf, folder / rendered.file_name)
-
-
-def _write_whole(pdf: bytes, target: Path) -> Path:
-    """A file another program picks up (a print folder watcher, a mail client) is never half there."""
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(pdf)
-    partial.replace(target)
-    return target
+    return write_whole(folder / rendered.file_name, rendered.pdf)
 
 
 class LoadedPdf(QObject):
@@ -102,7 +95,7 @@ def save_pdf_as(rendered: RenderedForm, parent: QWidget) -> Path | None:
     chosen, _ = QFileDialog.getSaveFileName(parent, title, rendered.file_name, "PDF (*.pdf)")
     if not chosen:
         return None
-    return _write_whole(rendered.pdf, Path(chosen))
+    return write_whole(Path(chosen), rendered.pdf)
 
 
 class PrintOutput:

@@ -98,11 +98,12 @@ def running_line(sheet: DossierSheet, form: str) -> list[Run]:
     return [italic(f"{form} - Mã hồ sơ: {sheet.code} (tiếp theo)")]
 
 
-def a4_form(sheet: DossierSheet, heading: str, form: str) -> Flow:
-    """An A4 form laid out down to its title and dossier code."""
+def a4_form(sheet: DossierSheet, heading: str, form: str, dated: datetime | None = None) -> Flow:
+    """An A4 form laid out down to its title and dossier code, dated the day of intake unless it
+    is issued later (`dated`)."""
     scale = A4_SCALE
     flow = Flow(A4, running_line(sheet, form), scale.small)
-    side_by_side_header(flow, sheet.header, sheet.received_at, scale)
+    side_by_side_header(flow, sheet.header, dated or sheet.received_at, scale)
     title(flow, heading, scale)
     code_line(flow, sheet.code, scale)
     return flow

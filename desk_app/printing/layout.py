@@ -89,6 +89,10 @@ class Frame:
 
 A4 = Frame(210 * mm, 297 * mm, top=20 * mm, bottom=20 * mm, left=30 * mm, right=15 * mm)
 ROLL_80 = Frame(80 * mm, None, top=4 * mm, bottom=12 * mm, left=4 * mm, right=4 * mm)
+A4_LANDSCAPE = Frame(297 * mm, 210 * mm, top=15 * mm, bottom=15 * mm, left=20 * mm, right=15 * mm)
+"""The tracking book: fourteen columns need the long side."""
+LABEL_100x150 = Frame(100 * mm, 150 * mm, top=6 * mm, bottom=6 * mm, left=6 * mm, right=6 * mm)
+"""The postal services' address label."""
 
 
 @dataclass(frozen=True)
@@ -373,6 +377,10 @@ class Flow(Column):
     def keep(self, height: float) -> None:
         """Start a new page unless `height` still fits on this one."""
         self._room(height)
+
+    @property
+    def page_count(self) -> int:
+        return len(self._pages)
 
     def _room(self, height: float) -> None:
         frame = self.frame

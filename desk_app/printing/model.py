@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 
@@ -65,3 +65,84 @@ class DossierSheet:
     note: str
     supplement_reason: str
     refusal_reason: str
+
+
+@dataclass(frozen=True)
+class ExtensionLetter:
+    """Mẫu 04: the apology and the new date."""
+
+    sheet: DossierSheet
+    issued_at: datetime
+    previous_due_at: datetime
+    new_due_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class StopNotice:
+    """Mẫu 05: processing stopped, with the reason."""
+
+    sheet: DossierSheet
+    issued_at: datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class HandoverRecord:
+    """The hand-over of the result: who took it, with which paper, and what went back with it."""
+
+    sheet: DossierSheet
+    at: datetime
+    receiver_name: str
+    receiver_id_number: str
+    by_proxy: bool
+    authorisation: str
+    originals_returned: tuple[str, ...]
+    fees_collected_vnd: int
+    officer_name: str
+
+
+@dataclass(frozen=True)
+class SlipStep:
+    """One line of Mẫu 06: a hand-over of the paper dossier from one place to the next."""
+
+    at: datetime
+    giver: str
+    officer: str
+    receiver: str
+    outcome: str
+    note: str = ""
+
+
+@dataclass(frozen=True)
+class ControlSlip:
+    sheet: DossierSheet
+    steps: tuple[SlipStep, ...]
+
+
+@dataclass(frozen=True)
+class BookRow:
+    """One dossier of the tracking book (Mẫu 07); times are local, None when not yet reached."""
+
+    code: str
+    procedure_name: str
+    sets: int
+    applicant_name: str
+    address_and_phone: str
+    processing_agency: str
+    received_at: datetime
+    due_at: datetime | None
+    sent_at: datetime | None
+    result_at: datetime | None
+    returned_at: datetime | None
+    receiver: str
+    note: str
+
+
+@dataclass(frozen=True)
+class TrackingBook:
+    header: AgencyHeader
+    first: date
+    last: date
+    rows: tuple[BookRow, ...]
+    printed_at: datetime

@@ -21,6 +21,7 @@ from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
 from desk_app.services.appointments import AppointmentService
 from desk_app.services.backups import damaged_database_error
 from desk_app.services.catalogue import CatalogueService
+from desk_app.services.form_wording import load_wording
 from desk_app.services.forms import FormsService
 from desk_app.services.intake import IntakeService
 from desk_app.services.lookup import LookupService
@@ -47,7 +48,7 @@ class Desk:
         self.catalogue = CatalogueService(database)
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                     lambda: self.provinces, clock, issued)
-        self.forms = FormsService(database, lambda: self._settings.printing)
+        self.forms = FormsService(database, lambda: self._settings.printing, lambda: load_wording(data_dir))
         self.profile = ProfileService(
             settings_file, lambda: (self._settings.profile, (self._settings.sequence_first, self._settings.sequence_last)),
             self._is_registered, self._profile_saved)

@@ -249,3 +249,25 @@ def set_due(connection: Connection, dossier_id: int, due_at: datetime, counted_f
     else:
         connection.execute("UPDATE dossiers SET due_at = ?, counted_from = ? WHERE id = ?",
                            (format_instant(due_at), format_instant(counted_from), dossier_id))
+
+
+def received_between(connection: Connection, first: datetime, last: datetime) -> list[dict[str, Any]]:
+    """The dossiers received in [first, last), in the order received, with their procedure's
+    processing agency from the catalogue, and the moves of each that the tracking book shows."""
+    rows = [dict(r) for r in connection.execute(
+        "SELECT d.id, d.code, d.procedure_name, d.sets, d.applicant_name, d.applicant_address, d.applicant_phone, "
+        "d.received_at, d.due_at, d.note, COALESCE(p.agency, '') AS processing_agency "
+        "FROM dossiers d LEFT JOIN procedures p ON p.code = d.procedure_code "
+        "WHERE d.received_at >= ? AND d.received_at < ? ORDER BY d.received_at, d.code",
+        (format_instant(first), format_instant(last)))]
+    if not rows:
+        return rows
+    events: dict[int, list[dict[str, Any]]] = {}
+    for event in connection.execute(
+            "SELECT dossier_id, at, kind, status_from, status_to, officer_name, detail_json FROM dossier_events "
+            "WHERE dossier_id IN (SELECT id FROM dossiers WHERE received_at >= ? AND received_at < ?) "
+            "AND kind = 'status' ORDER BY id", (format_instant(first), format_instant(last))):
+        events.setdefault(event["dossier_id"], []).append(dict(event))
+    for row in rows:
+        row["events"] = events.get(row["id"], [])
+    return rows

@@ -1386,6 +1386,50 @@ Due: {due}</translation>
         <translation>{step} at {at}.</translation>
     </message>
     <message>
+        <source>Không dùng được tệp câu chữ của các mẫu {path}: {detail}. Hãy sửa hoặc xóa tệp.</source>
+        <translation>The forms&apos; wording file {path} cannot be used: {detail}. Correct or remove it.</translation>
+    </message>
+    <message>
+        <source>Chưa in được {form} cho hồ sơ {code}: {why}</source>
+        <translation>{form} cannot be printed for dossier {code} yet: {why}</translation>
+    </message>
+    <message>
+        <source>Không có Mẫu {number}; các mẫu in được: {known}.</source>
+        <translation>There is no form {number}; the forms that print are: {known}.</translation>
+    </message>
+    <message>
+        <source>hồ sơ được tiếp nhận bằng một mẫu khác.</source>
+        <translation>the dossier was received with another form.</translation>
+    </message>
+    <message>
+        <source>hồ sơ chưa có ngày hẹn trả.</source>
+        <translation>the dossier has no due date.</translation>
+    </message>
+    <message>
+        <source>hồ sơ chưa được gia hạn.</source>
+        <translation>the dossier has not been extended.</translation>
+    </message>
+    <message>
+        <source>hồ sơ không ở trạng thái dừng giải quyết.</source>
+        <translation>the dossier is not stopped.</translation>
+    </message>
+    <message>
+        <source>kết quả chưa được trả.</source>
+        <translation>the result has not been handed over.</translation>
+    </message>
+    <message>
+        <source>hồ sơ không đăng ký nhận kết quả qua bưu chính.</source>
+        <translation>the dossier&apos;s result does not go by post.</translation>
+    </message>
+    <message>
+        <source>Sổ theo dõi ghi ra tệp .pdf hoặc .xlsx (đã cho: {path}).</source>
+        <translation>The tracking book is written to a .pdf or .xlsx file (given: {path}).</translation>
+    </message>
+    <message>
+        <source>Ngày cuối của sổ phải từ ngày đầu trở đi.</source>
+        <translation>The book&apos;s last day must not be before its first.</translation>
+    </message>
+    <message>
         <source>Vui lòng chọn một mức đánh giá.</source>
         <translation>Please choose a rating.</translation>
     </message>
