@@ -12,7 +12,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QLabel, QWidget
 
 from desk_app.domain.errors import DomainError, ValidationFailed
-from desk_app.gui.messages import error_text
+from desk_app.gui.messages import error_text, unexpected_text
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -50,8 +50,17 @@ class FieldErrors:
         self.reset()
         try:
             return save()
-        except ValidationFailed as failed:
-            self.show(failed.errors)
         except DomainError as error:
-            self.show([error])
+            self.refused(error)
         return None
+
+    def refused(self, error: BaseException) -> None:
+        """A save that failed, on the worker or here: each rule's refusal at its field, anything
+        else in the fallback label."""
+        if isinstance(error, ValidationFailed):
+            self.show(error.errors)
+        elif isinstance(error, DomainError):
+            self.show([error])
+        else:
+            self._fallback.setStyleSheet(ERROR_STYLE)
+            self._fallback.setText(unexpected_text(error))

@@ -1,4 +1,6 @@
-"""Tra cứu hồ sơ: find a dossier by scanned code, ID number, phone or name, and reprint its form."""
+"""Tra cứu hồ sơ: find a dossier by scanned code, ID number, phone or name, reprint its form, and
+work on it in the dossier view below the results (gui/dossier_view.py): the hand-over and the
+other steps after intake."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from PySide6.QtWidgets import QHeaderView, QWidget
 from desk_app.domain.errors import DomainError
 from desk_app.gui.forms.ui_lookup_screen import Ui_LookupScreen
 from desk_app.gui.change_bus import ChangeBus
+from desk_app.gui.dossier_view import DossierView
 from desk_app.gui.labels import label
 from desk_app.gui.messages import error_text, problem_text, unexpected_text
 from desk_app.gui.row_table import RowTableModel
@@ -60,7 +63,11 @@ class LookupScreen(QWidget):
         self.form.lookupQuery.returnPressed.connect(self.search)
         self.form.lookupSearch.clicked.connect(self.search)
         self.form.lookupReprint.clicked.connect(self.reprint)
+        self.dossier = DossierView(desk, operations, self)
+        self.layout().insertWidget(self.layout().indexOf(self.form.lookupDetail) + 1, self.dossier, 2)
+        self.dossier.printed.connect(self.reprinted)
         changes.changed.connect(self._changed)
+        changes.changed.connect(self.dossier.changed)
 
     def open_code(self, code: str) -> None:
         """A receipt barcode scanned anywhere lands here with that dossier selected."""
@@ -94,12 +101,15 @@ class LookupScreen(QWidget):
         self.form.lookupReprint.setEnabled(summary is not None)
         if summary is None:
             self.form.lookupDetail.clear()
+            self.dossier.clear()
             return
         due = summary.due_at.strftime(DATE_TIME) if summary.due_at else "—"
         text = self.tr("{code} · {status}\n{name} — {procedure}\nHẹn trả: {due}").format(
             code=summary.code, status=label(summary.status), name=summary.applicant_name,
             procedure=summary.procedure_name, due=due)
         self.form.lookupDetail.setText(text)
+        if self.dossier.shown_code != summary.code:
+            self.dossier.show_code(summary.code)
         self._operations.run(lambda: self._desk.lookup.get(summary.code),
                              lambda detail: self._show_sync_problem(summary.code, text, detail), self._failed)
 

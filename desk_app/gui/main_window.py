@@ -39,6 +39,7 @@ from desk_app.services.forms import RenderedForm
 
 if TYPE_CHECKING:
     from desk_app.gui.appointments_screen import AppointmentsScreen
+    from desk_app.gui.today_screen import TodayScreen
 
 STATUS_MESSAGE_MS = 8000
 
@@ -66,6 +67,8 @@ class MainWindow(QMainWindow):
         self._appointments_tab: LazyTab[AppointmentsScreen] = LazyTab(self._build_appointments)
         self.tabs.addTab(self.lookup, self.tr("Tra cứu, in lại (F3)"))
         self.tabs.addTab(self._appointments_tab, self.tr("Lịch hẹn (F4)"))
+        self._today_tab: LazyTab[TodayScreen] = LazyTab(self._build_today)
+        self.tabs.addTab(self._today_tab, self.tr("Hôm nay (F6)"))
         self.setCentralWidget(self.tabs)
         self._build_actions()
         self._build_status_bar()
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
                lambda: self._on_intake(lambda: self.intake.form.intakeProcedureSearch.setFocus()))
         action("actionLookup", self.tr("Tra cứu"), [QKeySequence(Qt.Key.Key_F3)], self._to_lookup)
         action("actionAppointments", self.tr("Lịch hẹn"), [QKeySequence(Qt.Key.Key_F4)], self._to_appointments)
+        action("actionToday", self.tr("Hôm nay"), [QKeySequence(Qt.Key.Key_F6)], self._to_today)
         menu = self.menuBar().addMenu(self.tr("&Quầy"))
         profile = QAction(self.tr("Thông tin quầy tiếp nhận…"), self)
         profile.setObjectName("actionProfile")
@@ -153,6 +157,27 @@ class MainWindow(QMainWindow):
         screen.refresh()
         return screen
 
+    @property
+    def today(self) -> TodayScreen:
+        return self._today_tab.screen()
+
+    def _build_today(self) -> TodayScreen:
+        from desk_app.gui.today_screen import TodayScreen
+
+        screen = TodayScreen(self.desk, self.operations, self.changes)
+        screen.opened.connect(self.open_dossier)
+        return screen
+
+    def _to_today(self) -> None:
+        self.tabs.setCurrentWidget(self._today_tab)
+        self.today.refresh()
+        self.today.board.setFocus()
+
+    def open_dossier(self, code: str) -> None:
+        """A dossier chosen on a list (Hôm nay) or scanned: the lookup with it on view."""
+        self.tabs.setCurrentWidget(self.lookup)
+        self.lookup.open_code(code)
+
     def _to_appointments(self) -> None:
         """F4: today's list, read afresh (a screen built just now has read it already)."""
         built = self._appointments_tab.built
@@ -162,20 +187,24 @@ class MainWindow(QMainWindow):
         self.appointments.form.appointmentsTable.setFocus()
 
     def handle_scan(self, text: str) -> None:
-        """A CCCD QR fills the applicant; a receipt barcode opens its dossier; anything else is said so."""
+        """A CCCD QR fills the applicant, or the receiver of a result waiting on the dossier view; a
+        receipt barcode opens its dossier; anything else is said so."""
         try:
             scan = read_scan(text)
         except DomainError as error:
             self.statusBar().showMessage(error_text(error), STATUS_MESSAGE_MS)
             return
-        if isinstance(scan, CccdQr):
+        if isinstance(scan, CccdQr) and self.tabs.currentWidget() is self.lookup and self.lookup.dossier.accepts_card():
+            self.lookup.dossier.fill_receiver(scan.id_number, scan.full_name)
+            self.statusBar().showMessage(self.tr("Đã đọc thẻ căn cước của người nhận {name}.").format(
+                name=scan.full_name), STATUS_MESSAGE_MS)
+        elif isinstance(scan, CccdQr):
             self.tabs.setCurrentWidget(self.intake)
             if self.intake.fill_from_qr(scan):
                 self.statusBar().showMessage(self.tr("Đã đọc mã QR thẻ căn cước của {name}.").format(
                     name=scan.full_name), STATUS_MESSAGE_MS)
         elif isinstance(scan, DossierCode):
-            self.tabs.setCurrentWidget(self.lookup)
-            self.lookup.open_code(str(scan))
+            self.open_dossier(str(scan))
         else:
             self.statusBar().showMessage(self.tr("Không nhận ra mã vừa quét."), STATUS_MESSAGE_MS)
 

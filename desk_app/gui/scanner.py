@@ -12,6 +12,8 @@ method, which a wedge cannot promise.
 
 from __future__ import annotations
 
+import time
+
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
@@ -64,6 +66,13 @@ def _decided_at_press(event: QKeyEvent) -> bool:
     return _holdable(event) or _is_plain_enter(event)
 
 
+def _arrival_ms(event: QKeyEvent) -> float:
+    """When the key was typed: the window system's time stamp, which a busy GUI thread does not
+    delay; a key made in the program (no stamp) counts when it is seen."""
+    stamp = event.timestamp()
+    return float(stamp) if stamp else time.monotonic() * 1000
+
+
 class WedgeScanDetector(QObject):
     """Installed on the application (key presses go to whichever widget has the focus, so only the
     application sees them all), but bound to one window: it holds and reads only the keys typed
@@ -76,6 +85,9 @@ class WedgeScanDetector(QObject):
         self._window = window
         self._held: list[tuple[QWidget, QKeyEvent]] = []
         self._replaying = False
+        self._last_ms = 0.0
+        """When the last held key was typed: a key that comes later than HOLD_MS after it is a
+        person's, whether or not the timer (late when the GUI thread is busy) has released it."""
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(HOLD_MS)
@@ -117,6 +129,10 @@ class WedgeScanDetector(QObject):
             return False
         assert isinstance(event, QKeyEvent) and isinstance(obj, QWidget)
         if _holdable(event):
+            arrived = _arrival_ms(event)
+            if self._held and arrived - self._last_ms > HOLD_MS:
+                self.release()
+            self._last_ms = arrived
             self._held.append((obj, QKeyEvent(QEvent.Type.KeyPress, event.key(), event.modifiers(),
                                               event.text(), event.isAutoRepeat(), event.count())))
             self._timer.start()

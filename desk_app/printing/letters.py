@@ -6,6 +6,7 @@ from the forms' wording (resources/forms/wording.json, corrected by a province i
 from __future__ import annotations
 
 from collections.abc import Mapping
+from datetime import datetime
 from typing import Any
 
 from desk_app.printing.blocks import A4_SCALE, PARAGRAPH, Signature, a4_form, labelled, numbered_lines, signatures
@@ -29,10 +30,11 @@ def _paragraph(flow: Flow, text: str, *, first: bool = False, style: Style = Sty
     flow.text([bold(text) if style is Style.BOLD else plain(text)], scale.body, indent=0)
 
 
-def _addressed(flow: Flow, sheet: DossierSheet, words: Wording) -> dict[str, str]:
+def _addressed(flow: Flow, sheet: DossierSheet, words: Wording, due: datetime | None) -> dict[str, str]:
+    """`due`: the date first promised (an extension has moved the dossier's own since)."""
     values = {"applicant": sheet.applicant_name, "agency": sheet.header.agency_name, "code": sheet.code,
               "procedure": sheet.procedure_name, "received": time_and_date(sheet.received_at),
-              "due": due_time_and_date(sheet.due_at) if sheet.due_at else "—"}
+              "due": due_time_and_date(due) if due else "—"}
     flow.gap(A4_SCALE.body)
     flow.text([bold(_fill(words["to"], **values))], A4_SCALE.body)
     _paragraph(flow, _fill(words["received"], **values))
@@ -43,8 +45,7 @@ def render_extension_letter(letter: ExtensionLetter, words: Wording) -> bytes:
     """Mẫu 04, on A4, dated the day it is issued."""
     sheet = letter.sheet
     flow = a4_form(sheet, words["title"], words["name"], letter.issued_at)
-    values = _addressed(flow, sheet, words)
-    values["due"] = due_time_and_date(letter.previous_due_at)
+    values = _addressed(flow, sheet, words, letter.previous_due_at)
     _paragraph(flow, _fill(words["late"], **values))
     flow.text([plain(letter.reason)], A4_SCALE.body, indent=A4_SCALE.body)
     _paragraph(flow, _fill(words["apology"], **values, new_due=due_time_and_date(letter.new_due_at)))
@@ -57,7 +58,7 @@ def render_stop_notice(notice: StopNotice, words: Wording) -> bytes:
     """Mẫu 05, on A4, dated the day it is issued."""
     sheet = notice.sheet
     flow = a4_form(sheet, words["title"], words["name"], notice.issued_at)
-    values = _addressed(flow, sheet, words)
+    values = _addressed(flow, sheet, words, sheet.due_at)
     _paragraph(flow, _fill(words["stopped"], **values))
     flow.text([plain(notice.reason)], A4_SCALE.body, indent=A4_SCALE.body)
     _paragraph(flow, words["closing"])

@@ -28,6 +28,7 @@ from desk_app.services.lookup import LookupService
 from desk_app.services.preferences import PreferencesService
 from desk_app.services.profile import ProfileService
 from desk_app.services.returns import ReturnsService
+from desk_app.services.today import TodayService
 from desk_app.services.sync import SyncService
 from desk_app.settings import DeskProfile, Settings, load_settings, save_office_hours, settings_path
 from desk_app.store import calendar_repo, numbering, outbox_repo, sync_state_repo
@@ -58,6 +59,7 @@ class Desk:
                                 self._registered, self._pulled)
         self.lookup = LookupService(database, self.sync.problem_for)
         self.appointments = AppointmentService(database)
+        self.today = TodayService(database, clock)
         self.returns = ReturnsService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                       lambda: self.provinces, clock)
 

@@ -56,7 +56,8 @@ class DossierDetail:
         return dict(self.printed)
 
 
-def _summary(row: Mapping[str, Any]) -> DossierSummary:
+def summary_of(row: Mapping[str, Any]) -> DossierSummary:
+    """A row of SUMMARY_COLUMNS as the lists show it."""
     return DossierSummary(
         code=row["code"],
         status=DossierStatus(row["status"]),
@@ -97,7 +98,7 @@ class LookupService:
                     rows = dossier_repo.summaries_by_column(connection, "applicant_phone", phone, limit)
             else:
                 rows = dossier_repo.summaries_by_folded_name(connection, fold(query), limit)
-        return [_summary(r) for r in rows]
+        return [summary_of(r) for r in rows]
 
     def get(self, code: str) -> DossierDetail:
         """The dossier as `dossier show` prints it: its wire record (desk_app/sync/mapping.py) and

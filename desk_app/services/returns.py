@@ -19,7 +19,7 @@ from desk_app.domain import timeline
 from desk_app.domain.dossier_state import DossierStatus, check_move, check_reason
 from desk_app.domain.due_date import compute_due
 from desk_app.domain.errors import DomainError, ValidationFailed
-from desk_app.domain.extension import asked_too_late, check_extension
+from desk_app.domain.extension import EXTENDABLE, asked_too_late, check_extension
 from desk_app.domain.handover import RatingLevel, Receiver, check_comment, check_receiver, why_not_ready
 from desk_app.domain.postal import check_sent_on, check_waybill
 from desk_app.domain.timeline import Life, read_life
@@ -30,7 +30,7 @@ from desk_app.services.wire_check import checked_for_wire
 from desk_app.settings import Settings
 from desk_app.store import dossier_repo, outbox_repo
 from desk_app.store.database import Connection, Database
-from desk_app.store.dossier_repo import DossierRecord
+from desk_app.store.dossier_repo import DocumentRow, DossierRecord
 
 FEES_MAX = 1_000_000_000
 
@@ -46,16 +46,26 @@ class Step:
 
 @dataclass(frozen=True)
 class HandoverState:
-    """What the hand-over screen needs to know before the officer presses Trả kết quả."""
+    """A dossier as the dossier view shows it: its row, papers and timeline, and whether its result
+    can be handed over (and why not)."""
 
     record: DossierRecord
+    documents: tuple[DocumentRow, ...]
+    events: tuple[Mapping[str, Any], ...]
     life: Life
     refusal: DomainError | None
     """Why the result cannot be handed over now; None when it can."""
+    extension_late: bool
+    """The last day to send the apology for a late dossier has passed."""
 
     @property
     def by_post(self) -> bool:
         return self.record.return_method == "post"
+
+    @property
+    def originals(self) -> tuple[str, ...]:
+        """Originals handed in that go back with the result."""
+        return tuple(d.name for d in self.documents if d.return_original)
 
 
 class ReturnsService:
@@ -73,9 +83,18 @@ class ReturnsService:
         return self._clock().replace(microsecond=0)
 
     def state(self, code: str) -> HandoverState:
+        """`code` as stored; one read transaction."""
         with self._database.read() as connection:
             record, life = _read(connection, code)
-        return HandoverState(record, life, why_not_ready(DossierStatus(record.status), life.first_handover, LOCAL_TZ))
+            documents = tuple(dossier_repo.fetch_documents(connection, _id(record)))
+            events = tuple(dossier_repo.fetch_events(connection, _id(record)))
+        status = DossierStatus(record.status)
+        late = status in EXTENDABLE and record.due_at is not None and not life.extensions and asked_too_late(
+            record.due_at, self._now(), self._calendar())
+        refusal = why_not_ready(status, life.first_handover, LOCAL_TZ)
+        if refusal is None and record.return_method == "post":
+            refusal = DomainError("handover.by_post", field="status")
+        return HandoverState(record, documents, events, life, refusal, late)
 
     def check_receiver(self, code: str, *, id_number: str, name: str, by_proxy: bool, authorisation: str) -> Receiver:
         """The receiver's fields as the officer typed them, judged without saving anything."""
@@ -151,12 +170,6 @@ class ReturnsService:
                        counted_from=plan.counted_from)
             dossier_repo.set_due(connection, _id(record), plan.due_at, plan.counted_from)
         return Step(code, at, Changes.of(Kind.OUTBOX, dossier=[code]))
-
-    def extension_late(self, code: str) -> bool:
-        """The day by which the apology should have reached the applicant has passed."""
-        with self._database.read() as connection:
-            record, _ = _read(connection, code)
-        return record.due_at is not None and asked_too_late(record.due_at, self._now(), self._calendar())
 
     def extend(self, code: str, new_due_day: date | None, reason: str) -> Step:
         """The one extension (Mẫu 04): the new date, at the close of that day's office hours,

@@ -271,3 +271,37 @@ def received_between(connection: Connection, first: datetime, last: datetime) ->
     for row in rows:
         row["events"] = events.get(row["id"], [])
     return rows
+
+
+def open_due_before(connection: Connection, end: datetime, limit: int) -> tuple[int, list[dict[str, Any]]]:
+    """Open dossiers due before `end`, soonest (most overdue) first: how many, and the first `limit`."""
+    where = "WHERE status IN ('received', 'in_progress') AND due_at < ?"
+    count = connection.execute(f"SELECT COUNT(*) FROM dossiers {where}", (format_instant(end),)).fetchone()[0]
+    rows = connection.execute(f"SELECT {SUMMARY_COLUMNS} FROM dossiers {where} ORDER BY due_at LIMIT ?",
+                              (format_instant(end), limit))
+    return count, [dict(r) for r in rows]
+
+
+def open_due_between(connection: Connection, start: datetime, end: datetime,
+                     limit: int) -> tuple[int, list[dict[str, Any]]]:
+    where = "WHERE status IN ('received', 'in_progress') AND due_at >= ? AND due_at < ?"
+    bounds = (format_instant(start), format_instant(end))
+    count = connection.execute(f"SELECT COUNT(*) FROM dossiers {where}", bounds).fetchone()[0]
+    rows = connection.execute(f"SELECT {SUMMARY_COLUMNS} FROM dossiers {where} ORDER BY due_at LIMIT ?",
+                              (*bounds, limit))
+    return count, [dict(r) for r in rows]
+
+
+def results_waiting(connection: Connection, limit: int) -> tuple[int, int, list[dict[str, Any]], list[dict[str, Any]]]:
+    """Results ready and waiting: at the desk (oldest first) and sent by post, in transit (posted,
+    not yet delivered): (waiting, in transit, their first `limit` rows each)."""
+    base = "FROM dossiers d WHERE d.status = 'result_ready'"
+    posted = "EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.kind = 'posted')"
+    columns = ", ".join(f"d.{column.strip()}" for column in SUMMARY_COLUMNS.split(","))
+    waiting = connection.execute(f"SELECT COUNT(*) {base} AND NOT {posted}").fetchone()[0]
+    transit = connection.execute(f"SELECT COUNT(*) {base} AND {posted}").fetchone()[0]
+    first_waiting = [dict(r) for r in connection.execute(
+        f"SELECT {columns} {base} AND NOT {posted} ORDER BY d.received_at LIMIT ?", (limit,))]
+    first_transit = [dict(r) for r in connection.execute(
+        f"SELECT {columns} {base} AND {posted} ORDER BY d.received_at LIMIT ?", (limit,))]
+    return waiting, transit, first_waiting, first_transit

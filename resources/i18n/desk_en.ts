@@ -187,6 +187,241 @@
     </message>
 </context>
 <context>
+    <name>DossierView</name>
+    <message>
+        <source>Diễn biến hồ sơ:</source>
+        <translation>Timeline:</translation>
+    </message>
+    <message>
+        <source>Gia hạn (Mẫu 04)…</source>
+        <translation>Extend (Form 04)…</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ…</source>
+        <translation>Withdraw…</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ bổ sung…</source>
+        <translation>Papers brought…</translation>
+    </message>
+    <message>
+        <source>In phiếu kiểm soát (Mẫu 06)</source>
+        <translation>Print control slip (Form 06)</translation>
+    </message>
+    <message>
+        <source>Trả kết quả</source>
+        <translation>Hand over the result</translation>
+    </message>
+    <message>
+        <source>Quét thẻ căn cước hoặc gõ 12 chữ số</source>
+        <translation>Scan the ID card or type the 12 digits</translation>
+    </message>
+    <message>
+        <source>Người được ủy quyền nhận thay</source>
+        <translation>Authorised person collects</translation>
+    </message>
+    <message>
+        <source>Số, ngày của giấy ủy quyền</source>
+        <translation>Number and date of the authorisation</translation>
+    </message>
+    <message>
+        <source> đồng</source>
+        <translation> dong</translation>
+    </message>
+    <message>
+        <source>Gửi qua bưu chính…</source>
+        <translation>Send by post…</translation>
+    </message>
+    <message>
+        <source>Bưu điện đã phát</source>
+        <translation>Delivered by post</translation>
+    </message>
+    <message>
+        <source>In nhãn bưu chính</source>
+        <translation>Print postal label</translation>
+    </message>
+    <message>
+        <source>Số định danh người nhận</source>
+        <translation>Receiver&apos;s ID number</translation>
+    </message>
+    <message>
+        <source>Họ tên người nhận</source>
+        <translation>Receiver&apos;s name</translation>
+    </message>
+    <message>
+        <source>Giấy ủy quyền</source>
+        <translation>Authorisation</translation>
+    </message>
+    <message>
+        <source>Thu thêm khi trả</source>
+        <translation>Collected at hand-over</translation>
+    </message>
+    <message>
+        <source>Bản chính trả lại</source>
+        <translation>Originals given back</translation>
+    </message>
+    <message>
+        <source>Đã ghi bưu điện phát kết quả.</source>
+        <translation>Delivery by post recorded.</translation>
+    </message>
+    <message>
+        <source>Người nộp: {name} · {id} · {phone}</source>
+        <translation>Applicant: {name} · {id} · {phone}</translation>
+    </message>
+    <message>
+        <source>Thủ tục: {procedure}</source>
+        <translation>Procedure: {procedure}</translation>
+    </message>
+    <message>
+        <source>Giấy tờ đã nộp: {papers}</source>
+        <translation>Papers handed in: {papers}</translation>
+    </message>
+    <message>
+        <source>Bản chính trả lại cùng kết quả: {papers}</source>
+        <translation>Originals to give back with the result: {papers}</translation>
+    </message>
+    <message>
+        <source>Phí, lệ phí: {amount} đồng</source>
+        <translation>Fees: {amount} dong</translation>
+    </message>
+    <message>
+        <source>Kết quả đã sẵn sàng: quét thẻ căn cước của người nhận hoặc gõ số định danh.</source>
+        <translation>The result is ready: scan the receiver&apos;s ID card or type the ID number.</translation>
+    </message>
+    <message>
+        <source>Chưa có ngày hẹn trả</source>
+        <translation>No due date yet</translation>
+    </message>
+    <message>
+        <source>Hẹn trả: {when}</source>
+        <translation>Due: {when}</translation>
+    </message>
+    <message>
+        <source>trả trễ hẹn</source>
+        <translation>handed over late</translation>
+    </message>
+    <message>
+        <source>trả đúng hẹn</source>
+        <translation>handed over on time</translation>
+    </message>
+    <message>
+        <source>đã quá hạn {span}</source>
+        <translation>overdue by {span}</translation>
+    </message>
+    <message>
+        <source>hạn hôm nay, còn {span}</source>
+        <translation>due today, {span} left</translation>
+    </message>
+    <message>
+        <source>còn {span}</source>
+        <translation>{span} left</translation>
+    </message>
+    <message>
+        <source>Đã quá ngày phải gửi văn bản xin lỗi và gia hạn (một ngày làm việc trước hạn).</source>
+        <translation>The day to send the apology and ask for more time (one working day before the due date) has passed.</translation>
+    </message>
+    <message>
+        <source>Người dân đánh giá: {level}</source>
+        <translation>Citizen&apos;s rating: {level}</translation>
+    </message>
+    <message>
+        <source>Gia hạn đến {when}</source>
+        <translation>Extended to {when}</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính, vận đơn {waybill}</source>
+        <translation>Result sent by post, waybill {waybill}</translation>
+    </message>
+    <message>
+        <source>người nhận thay: {name}</source>
+        <translation>collected by proxy: {name}</translation>
+    </message>
+    <message>
+        <source>người nhận: {name}</source>
+        <translation>collected by: {name}</translation>
+    </message>
+    <message>
+        <source>Đang ghi việc trả kết quả…</source>
+        <translation>Recording the hand-over…</translation>
+    </message>
+    <message>
+        <source>Đã trả kết quả hồ sơ {code} lúc {at}.</source>
+        <translation>Result of dossier {code} handed over at {at}.</translation>
+    </message>
+    <message>
+        <source>Chưa in được phiếu bàn giao: {detail}</source>
+        <translation>The hand-over record could not be printed: {detail}</translation>
+    </message>
+    <message>
+        <source>Gia hạn thời gian giải quyết (Mẫu 04)</source>
+        <translation>Extend the processing time (Form 04)</translation>
+    </message>
+    <message>
+        <source>Ngày hẹn trả mới</source>
+        <translation>New due date</translation>
+    </message>
+    <message>
+        <source>Lý do chậm giải quyết</source>
+        <translation>Reason for the delay</translation>
+    </message>
+    <message>
+        <source>Đã gia hạn; ngày hẹn trả mới là ngày hẹn của hồ sơ.</source>
+        <translation>Extended; the new date is now the dossier&apos;s due date.</translation>
+    </message>
+    <message>
+        <source>Rút hồ sơ theo đề nghị của người nộp</source>
+        <translation>Withdraw at the applicant&apos;s request</translation>
+    </message>
+    <message>
+        <source>Lý do (theo văn bản đề nghị)</source>
+        <translation>Reason (as in the written request)</translation>
+    </message>
+    <message>
+        <source>Đã rút hồ sơ.</source>
+        <translation>Dossier withdrawn.</translation>
+    </message>
+    <message>
+        <source>Nhận hồ sơ bổ sung</source>
+        <translation>Papers brought</translation>
+    </message>
+    <message>
+        <source>Giấy tờ mang đến</source>
+        <translation>Papers brought</translation>
+    </message>
+    <message>
+        <source>Đã nhận hồ sơ bổ sung; thời hạn giải quyết tính lại từ hôm nay.</source>
+        <translation>Papers received; the processing time counts afresh from today.</translation>
+    </message>
+    <message>
+        <source>Gửi kết quả qua bưu chính</source>
+        <translation>Send the result by post</translation>
+    </message>
+    <message>
+        <source>Số vận đơn</source>
+        <translation>Waybill number</translation>
+    </message>
+    <message>
+        <source>Ngày gửi</source>
+        <translation>Day sent</translation>
+    </message>
+    <message>
+        <source>Đã ghi gửi kết quả qua bưu chính.</source>
+        <translation>Posting of the result recorded.</translation>
+    </message>
+    <message>
+        <source>{days} ngày</source>
+        <translation>{days} days</translation>
+    </message>
+    <message>
+        <source>{hours} giờ {minutes} phút</source>
+        <translation>{hours} h {minutes} min</translation>
+    </message>
+    <message>
+        <source>{minutes} phút</source>
+        <translation>{minutes} min</translation>
+    </message>
+</context>
+<context>
     <name>Guards</name>
     <message>
         <source>Bỏ hồ sơ đang nhập?</source>
@@ -466,6 +701,10 @@ Due: {due}</translation>
         <translation>Appointments (F4)</translation>
     </message>
     <message>
+        <source>Hôm nay (F6)</source>
+        <translation>Today (F6)</translation>
+    </message>
+    <message>
         <source>Lưu và in</source>
         <translation>Save and print</translation>
     </message>
@@ -488,6 +727,10 @@ Due: {due}</translation>
     <message>
         <source>Lịch hẹn</source>
         <translation>Appointments</translation>
+    </message>
+    <message>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
     </message>
     <message>
         <source>&amp;Quầy</source>
@@ -516,6 +759,10 @@ Due: {due}</translation>
     <message>
         <source>Đăng ký quầy với hệ thống tỉnh…</source>
         <translation>Register the desk with the provincial system…</translation>
+    </message>
+    <message>
+        <source>Đã đọc thẻ căn cước của người nhận {name}.</source>
+        <translation>Read the ID card of the receiver {name}.</translation>
     </message>
     <message>
         <source>Đã đọc mã QR thẻ căn cước của {name}.</source>
@@ -744,6 +991,25 @@ Due: {due}</translation>
     <message>
         <source>VD: https://dichvucong.hungyen.gov.vn/tra-cuu</source>
         <translation>E.g. https://dichvucong.hungyen.gov.vn/tra-cuu</translation>
+    </message>
+</context>
+<context>
+    <name>RatingDialog</name>
+    <message>
+        <source>Đánh giá việc giải quyết hồ sơ</source>
+        <translation>Rate the service</translation>
+    </message>
+    <message>
+        <source>Ông/Bà đánh giá thế nào về việc giải quyết hồ sơ {code}?</source>
+        <translation>How do you rate the handling of dossier {code}?</translation>
+    </message>
+    <message>
+        <source>Ý kiến (không bắt buộc):</source>
+        <translation>Comment (optional):</translation>
+    </message>
+    <message>
+        <source>Gửi đánh giá</source>
+        <translation>Send rating</translation>
     </message>
 </context>
 <context>
@@ -1173,6 +1439,57 @@ Due: {due}</translation>
     <message>
         <source>Đang đồng bộ…</source>
         <translation>Syncing…</translation>
+    </message>
+</context>
+<context>
+    <name>TodayScreen</name>
+    <message>
+        <source>Quá hạn</source>
+        <translation>Overdue</translation>
+    </message>
+    <message>
+        <source>Đến hạn hôm nay</source>
+        <translation>Due today</translation>
+    </message>
+    <message>
+        <source>Đến hạn ngày mai</source>
+        <translation>Due tomorrow</translation>
+    </message>
+    <message>
+        <source>Có kết quả, chờ công dân đến nhận</source>
+        <translation>Results waiting for their citizens</translation>
+    </message>
+    <message>
+        <source>Đang gửi qua bưu chính</source>
+        <translation>On their way by post</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>Người nộp</source>
+        <translation>Applicant</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Hẹn trả</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>… và {n} hồ sơ khác</source>
+        <translation>… and {n} more dossiers</translation>
+    </message>
+    <message>
+        <source>Cập nhật lúc {at} · </source>
+        <translation>Updated at {at} · </translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator, TypeVar
@@ -229,14 +230,12 @@ def intake_request(desk: Desk, applicant: dict[str, str]) -> IntakeRequest:
     return IntakeRequest(procedure_code=SAVE_PROCEDURE, documents=documents, **applicant)
 
 
-def save_print(dataset: Dataset, runs: int) -> list[Measurement]:
-    """F9 as the intake screen does it: the durable save, then the A4 receipt in its two copies.
-
-    The saves go into a copy of the 1M-dossier database, so the cached desk stays exactly as built.
-    The copy is flushed to disk before the first save: otherwise the first fsync of the database
-    file (at the first WAL checkpoint) would write out the whole 1.6 GB copy and stall one save for
-    seconds, a cost no real desk pays. One untimed save then loads the PDF machinery and the fonts."""
-    samples: list[float] = []
+@contextmanager
+def scratch_copy(dataset: Dataset) -> Iterator[Path]:
+    """A data folder holding a copy of the 1M-dossier desk, for figures that write: the cached desk
+    stays exactly as built. The copy is flushed to disk before it is used: otherwise the first
+    fsync of the database file (at the first WAL checkpoint) would write out the whole 1.6 GB copy
+    and stall one save for seconds, a cost no real desk pays."""
     with tempfile.TemporaryDirectory(prefix="desk-bench-") as scratch:
         data_dir = Path(scratch)
         _checkpoint(dataset.database)
@@ -247,6 +246,14 @@ def save_print(dataset: Dataset, runs: int) -> list[Measurement]:
         if (dataset.data_dir / JOURNAL_FILE).exists():
             shutil.copyfile(dataset.data_dir / JOURNAL_FILE, data_dir / JOURNAL_FILE)
         flush_to_disk(data_dir / DATABASE_FILE)
+        yield data_dir
+
+
+def save_print(dataset: Dataset, runs: int) -> list[Measurement]:
+    """F9 as the intake screen does it: the durable save, then the A4 receipt in its two copies,
+    into a scratch copy of the desk. One untimed save first loads the PDF machinery and the fonts."""
+    samples: list[float] = []
+    with scratch_copy(dataset) as data_dir:
         desk = Desk.open(data_dir)
         try:
             requests = [intake_request(desk, applicant) for applicant in APPLICANTS]

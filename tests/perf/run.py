@@ -47,6 +47,7 @@ from intake_keys_bench import intake_keys  # noqa: E402
 from preview_bench import preview_open  # noqa: E402
 from province_load import profile_province, province  # noqa: E402
 from resume_bench import resume_after_outage  # noqa: E402
+from returns_bench import returns  # noqa: E402
 from sign_in_bench import sign_in_timing  # noqa: E402
 from sync_benchmarks import profile_sync_pull, sync_backlog, sync_pull  # noqa: E402
 
@@ -77,6 +78,10 @@ TARGETS = {
     "resume_after_outage_s": Target("s", 30),
     "bundle_size_mb": Target("MB", 150),
     "bundle_cold_start_ratio": Target("×", 1.3),
+    "open_scanned_ms": Target("ms", 50),
+    "handover_ms": Target("ms", 80),
+    "today_view_ms": Target("ms", 50),
+    "book_month_s": Target("s", 3),
 }
 
 
@@ -100,6 +105,8 @@ SUITES = (
     Suite(intake_keys, ("intake_keys",), 5, profile_in_process(intake_keys), on_desk_dataset=False),
     Suite(preview_open, ("preview_open_ms",), 5, profile_in_process(preview_open), on_desk_dataset=False),
     Suite(lookup, ("lookup_code_ms", "lookup_name_ms"), 5, profile_in_process(lookup)),
+    Suite(returns, ("open_scanned_ms", "handover_ms", "today_view_ms", "book_month_s"), 3,
+          profile_in_process(returns)),
     Suite(province, ("province_p99_ms",), 1, profile_province, on_desk_dataset=False),
     Suite(sync_backlog, ("sync_backlog_10k_s",), 5, profile_in_process(sync_backlog), on_desk_dataset=False),
     Suite(sync_pull, ("sync_pull_100k_s", "sync_pull_rss_mb"), 3, profile_sync_pull, on_desk_dataset=False),

@@ -42,12 +42,14 @@ def test_an_apology_is_refused_before_the_extension_and_printed_after(desk, out,
     assert cli(desk, "dossier", "print", code, "--form", "04", "--out", str(target)) == 2
     assert "chưa được gia hạn" in capsys.readouterr().err
     assert not target.exists() and not list(out.iterdir())
-    new_day = working_day_after(desk, desk.lookup.get(code).due_at.date(), 7)
+    first_due = desk.lookup.get(code).due_at
+    new_day = working_day_after(desk, first_due.date(), 7)
     desk.returns.extend(code, new_day, "Cần lấy ý kiến của cơ quan thuế")
     assert cli(desk, "dossier", "print", code, "--form", "04", "--out", str(target)) == 0
     text = pdf_text(target.read_bytes())
     assert_in_order(text, ["VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT", code,
-                           f"Kính gửi: Ông/Bà {APPLICANT['full_name']}", "Cần lấy ý kiến của cơ quan thuế",
+                           f"Kính gửi: Ông/Bà {APPLICANT['full_name']}", f"{first_due:%d/%m/%Y}",
+                           "Cần lấy ý kiến của cơ quan thuế",
                            f"{new_day:%d/%m/%Y}", "THỦ TRƯỞNG CƠ QUAN"])
 
 
