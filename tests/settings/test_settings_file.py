@@ -158,7 +158,8 @@ def test_the_papers_offered_are_the_papers_the_renderers_lay_out():
 
     assert FORM_PAPERS["receipt"] == tuple(paper.value for paper in Paper)
     assert FORM_PAPERS["supplement_request"] == FORM_PAPERS["refusal"] == ("a4",)
-    assert tuple(kind.settings_name for kind in FormKind) == PRINTED_FORMS == tuple(FORM_PAPERS)
+    assert tuple(kind.settings_name for kind in FormKind if kind.settings_name) == PRINTED_FORMS == tuple(FORM_PAPERS)
+    assert {kind.settings_name for kind in FormKind} - set(PRINTED_FORMS) == {None}
 
 
 def settings_file(tmp_path, text: str = OLD_DESK):

@@ -26,12 +26,15 @@ def test_code_expects_the_migrations_head():
 
 
 CODE_END_INDEXES = ("ix_dossiers_code_number", "ix_dossiers_code_day_number")
+TODAY_INDEXES = ("ix_dossiers_open_due", "ix_dossiers_ready")
 
 
 def _not_search_index(name, type_, _parent) -> bool:
-    """The FTS5 index and its shadow tables, and the expression indexes on the ends of codes, are
-    raw SQL in the migrations, outside the Core metadata (which SQLite cannot reflect them into)."""
-    return not (type_ == "table" and name.startswith("dossier_search")) and name not in CODE_END_INDEXES
+    """The FTS5 index and its shadow tables, the expression indexes on the ends of codes and the
+    Today board's partial indexes are raw SQL in the migrations, outside the Core metadata (which
+    SQLite cannot reflect them into)."""
+    return not (type_ == "table" and name.startswith("dossier_search")) and name not in (
+        *CODE_END_INDEXES, *TODAY_INDEXES)
 
 
 def test_a_lookup_by_the_end_of_a_code_probes_its_index(tmp_path):
@@ -44,6 +47,31 @@ def test_a_lookup_by_the_end_of_a_code_probes_its_index(tmp_path):
                 f"EXPLAIN QUERY PLAN {code_tail_query(length)}", ("x", 50)))
             assert f"USING INDEX {index}" in plan, plan
     database.close()
+
+
+def test_the_today_board_reads_through_its_partial_indexes(tmp_path):
+    """Hôm nay asks at every refresh; among a million closed dossiers it must not scan them."""
+    from datetime import datetime, timezone
+
+    from desk_app.store import dossier_repo
+
+    database = open_database(tmp_path)
+    plans: list[str] = []
+    with database.read() as connection:
+
+        class Explaining:
+            """The connection, with each query's plan noted before it runs."""
+
+            def execute(self, sql, params=()):
+                plans.append(" ".join(str(row[3]) for row in connection.execute(f"EXPLAIN QUERY PLAN {sql}", params)))
+                return connection.execute(sql, params)
+
+        now = datetime(2026, 11, 23, 2, 0, tzinfo=timezone.utc)
+        dossier_repo.open_due_before(Explaining(), now, 10)
+        dossier_repo.open_due_between(Explaining(), now, now, 10)
+        dossier_repo.results_waiting(Explaining(), 10)
+    database.close()
+    assert plans and all("ix_dossiers_open_due" in plan or "ix_dossiers_ready" in plan for plan in plans), plans
 
 
 @pytest.mark.filterwarnings("ignore:Skipped unsupported reflection of expression-based index ix_dossiers_code")

@@ -219,3 +219,57 @@ def test_closing_with_unsent_changes_asks_and_can_sync_first(qtbot, window, prov
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=WAIT_MS)
     shown = json.loads(provincial(province.db_url, "dossier", "show", saved[0].code, "--json"))
     assert shown["code"] == saved[0].code
+
+
+def test_a_result_handed_over_and_rated_in_the_window_reaches_the_province(qtbot, window, province, agency):
+    """Scan the receipt, scan the applicant's card, Trả kết quả, rate: the province shows the same
+    hand-over, with the desk's own time, and the same rating."""
+    from PySide6.QtWidgets import QPushButton
+
+    from tests_gui_support import wedge_scan
+
+    register_through_dialog(qtbot, window, province.url, agency.username, agency.password)
+    qtbot.waitUntil(lambda: not window.sync.is_running and "Trực tuyến" in window.sync_view.connection.text(),
+                    timeout=WAIT_MS)
+    saved = []
+    window.operations.run(lambda: window.desk.intake.submit(request_for(window.desk)), saved.append)
+    qtbot.waitUntil(lambda: bool(saved), timeout=WAIT_MS)
+    code = saved[0].code
+
+    def on_the_server() -> bool:
+        try:
+            provincial(province.db_url, "dossier", "show", code, "--json")
+        except AssertionError:
+            return False
+        return True
+
+    qtbot.waitUntil(on_the_server, timeout=WAIT_MS)
+    for target in ("in_progress", "result_ready"):
+        provincial(province.db_url, "dossier", "advance", code, "--to", target)
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=WAIT_MS)
+    qtbot.keyClick(window, Qt.Key.Key_F5)
+    qtbot.waitUntil(lambda: window.desk.lookup.get(code).status.value == "result_ready", timeout=WAIT_MS)
+    window.intake.form.intakeProcedureSearch.setFocus()
+    wedge_scan(code)
+    view = window.lookup.dossier
+    qtbot.waitUntil(lambda: view.code.text() == code and view.hand_over_button.isEnabled(), timeout=WAIT_MS)
+    wedge_scan("034190012345||Nguyễn Thị Thu Hằng|05031990|Nữ|Thôn Đông, xã Đông Hưng, tỉnh Hưng Yên|10062021")
+    qtbot.mouseClick(view.hand_over_button, Qt.MouseButton.LeftButton)
+
+    def rating():
+        return next((w for w in QApplication.topLevelWidgets() if w.objectName() == "ratingDialog" and w.isVisible()),
+                    None)
+
+    qtbot.waitUntil(lambda: rating() is not None, timeout=WAIT_MS)
+    qtbot.mouseClick(rating().findChild(QPushButton, "ratingVerySatisfied"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(rating().submit, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rating() is None, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.sync_view.pending.text().startswith("0 ") and not window.sync.is_running,
+                    timeout=WAIT_MS)
+    on_server = json.loads(provincial(province.db_url, "dossier", "show", code, "--json"))
+    on_desk = window.desk.lookup.get(code).as_json()
+    assert on_server["status"] == "returned"
+    for key in ("returned_at", "returned_to", "rating"):
+        assert on_server[key] == on_desk[key], key
+    assert on_server["rating"]["level"] == "very_satisfied"
