@@ -134,6 +134,8 @@ MESSAGES: dict[str, str] = {
     "stop.reason_missing": QT_TRANSLATE_NOOP("messages", "Vui lòng ghi lý do dừng giải quyết hồ sơ."),
     "stop.reason_length": QT_TRANSLATE_NOOP("messages", "Lý do dừng giải quyết không được dài quá {max} ký tự."),
     # Return of results (desk_app/domain/handover.py, extension.py, postal.py)
+    "sync.handover_missing": QT_TRANSLATE_NOOP(
+        "messages", "Việc trả kết quả hồ sơ {code} thiếu thông tin người nhận; không ghi nhận được."),
     "handover.already": QT_TRANSLATE_NOOP(
         "messages", "Kết quả đã được trả lúc {time} ngày {day} cho {name}; mỗi kết quả chỉ trả một lần."),
     "handover.not_ready": QT_TRANSLATE_NOOP(

@@ -44,6 +44,7 @@ from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain import timeline
 from desk_app.domain.errors import DomainError, ValidationFailed
 from desk_app.domain.extension import check_extension
+from desk_app.domain.handover import AUTHORISATION_MAX
 from desk_app.messages import message_for
 from desk_app.sync import wire
 from desk_app.sync.wire_fields import PROCEDURE_CODE_PATTERN, UUID_PATTERN, safe_text
@@ -97,6 +98,7 @@ class _Dossier:
     due_at: datetime | None = None
     ratings: int = 0
     extensions: int = 0
+    posted: int = 0
 
 
 class _Batch:
@@ -112,6 +114,9 @@ class _Batch:
         self.events: list[tuple[str, dict[str, Any]]] = []
         self.changed: set[str] = set()
         self.due_changed: set[str] = set()
+        self.processing_days: dict[str, Decimal] = {}
+        """Of the dossiers whose papers a batch brings, read before the writes begin (a read inside
+        PostgreSQL's pipeline would answer nothing)."""
         self.entries: list[feed.NewEntry] = []
         self.allocations: dict[date, int] = {}
         self.blocks: DeviceBlocks | None = None
@@ -200,11 +205,15 @@ class _Batch:
 
     def _load_rules(self, ops: list[wire.Operation]) -> None:
         """The device's blocks for the days the batch's codes name, and the agency's rules for the
-        procedures its intakes name: each read once for the whole batch."""
+        procedures its intakes and its papers brought name: each read once for the whole batch."""
         intakes = [op for op in ops if op.kind is wire.OperationKind.INTAKE]
-        brought = {self.dossiers[op.dossier_code].procedure_code for op in ops
-                   if op.kind is wire.OperationKind.STATUS and op.payload.get("to") == DossierStatus.RECEIVED.value
-                   and op.dossier_code in self.dossiers}
+        back = {op.dossier_code for op in ops if op.kind is wire.OperationKind.STATUS
+                and op.payload.get("to") == DossierStatus.RECEIVED.value and op.dossier_code in self.dossiers}
+        brought = {self.dossiers[code].procedure_code for code in back}
+        if back:
+            for code, stored in self.connection.execute(
+                    select(dossiers.c.code, dossiers.c.payload_json).where(dossiers.c.code.in_(back))):
+                self.processing_days[code] = Decimal(json.loads(stored)["processing_days"])
         if not intakes:
             if brought:
                 self.rules = AgencyRules(self.connection, self.device.agency_code, brought)
@@ -242,8 +251,10 @@ class _Batch:
             for row in counted:
                 if row.kind == timeline.RATING:
                     self.dossiers[row.code].ratings = row.count
-                else:
+                elif row.kind == timeline.EXTENSION:
                     self.dossiers[row.code].extensions = row.count
+                else:
+                    self.dossiers[row.code].posted = row.count
 
     def _check_agency(self, code: str, agency: str) -> None:
         if agency != self.device.agency_code:
@@ -332,16 +343,23 @@ class _Batch:
             raise Rejected(err.code, **err.params) from None
         if payload.to is DossierStatus.RETURNED:
             self._check_handover(code, dossier, payload.handover)
+        if payload.to is DossierStatus.WITHDRAWN and not payload.reason.strip():
+            raise Rejected("withdraw.reason_missing")
         if payload.to is DossierStatus.RECEIVED:
             self._check_counted_afresh(code, dossier, payload)
         change = wire.StatusChange(code=code, status_from=dossier.status, status_to=payload.to, at=payload.at,
                                    officer=payload.officer, reason=payload.reason)
         dossier.status = payload.to
         self.changed.add(code)
-        self.events.append((code, {**status_event(change),
-                                   "detail_json": json.dumps(wire.status_detail(payload), ensure_ascii=False)}))
+        detail = wire.status_detail(payload)
+        self.events.append((code, {**status_event(change), "detail_json": json.dumps(detail, ensure_ascii=False)}))
         self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_STATUS, code, change.model_dump(mode="json"),
                                           self.device.id))
+        if set(detail) - {"reason"}:
+            record = wire.DossierRecordEntry(code=code, kind=wire.OperationKind.STATUS.value,
+                                             payload=payload.model_dump(mode="json"))
+            self.entries.append(feed.NewEntry(wire.FeedKind.DOSSIER_RECORD, code, record.model_dump(mode="json"),
+                                              self.device.id))
 
     def _check_handover(self, code: str, dossier: _Dossier, handover: wire.Handover | None) -> None:
         """The rules the desk applied at the counter, again: the applicant's own ID, or a proxy
@@ -353,6 +371,8 @@ class _Batch:
             raise Rejected("handover.not_applicant", name=dossier.applicant_name)
         if receiver.by_proxy and receiver.id_number == dossier.applicant_id:
             raise Rejected("handover.proxy_is_applicant")
+        if receiver.by_proxy and len(receiver.authorisation) > AUTHORISATION_MAX:
+            raise Rejected("handover.authorisation_length", max=AUTHORISATION_MAX)
 
     def _check_counted_afresh(self, code: str, dossier: _Dossier, payload: wire.StatusPayload) -> None:
         """Papers brought after a request to supplement: the time counts afresh from the moment
@@ -362,9 +382,9 @@ class _Batch:
         if entry is None:
             raise Rejected("sync.procedure_unknown", code=code, procedure=dossier.procedure_code)
         new = self.new_rows.get(code)
-        stored = new["payload_json"] if new is not None else self.connection.execute(
-            select(dossiers.c.payload_json).where(dossiers.c.code == code)).scalar_one()
-        plan = self.rules.plan(entry.procedure, payload.at, Decimal(json.loads(stored)["processing_days"]))
+        days = Decimal(json.loads(new["payload_json"])["processing_days"]) if new is not None \
+            else self.processing_days[code]
+        plan = self.rules.plan(entry.procedure, payload.at, days)
         if payload.due_at != plan.due_at:
             raise Rejected("sync.due_mismatch", code=code, expected=_local(plan.due_at),
                            given=_local(payload.due_at) if payload.due_at else "—")
@@ -405,6 +425,10 @@ class _Batch:
         else:
             if dossier.status is not DossierStatus.RESULT_READY:
                 raise Rejected("handover.not_ready", label=dossier.status.label)
+            if dossier.posted:
+                raise Rejected("postal.already_sent", day=payload.sent_on.strftime("%d/%m/%Y"),
+                               waybill=payload.waybill)
+            dossier.posted += 1
             kind = timeline.POSTED
         self.events.append((code, {"at": payload.at, "kind": kind, "status_from": None, "status_to": None,
                                    "officer_name": payload.officer,
@@ -470,17 +494,23 @@ def _records_statement(dialect_name: str) -> Any:
     return (select(dossiers.c.code, dossier_events.c.kind, func.count().label("count"))
             .join(dossier_events, dossier_events.c.dossier_id == dossiers.c.id)
             .where(sql.among(dialect_name, dossiers.c.code, "codes"),
-                   dossier_events.c.kind.in_((timeline.RATING, timeline.EXTENSION)))
+                   dossier_events.c.kind.in_((timeline.RATING, timeline.EXTENSION, timeline.POSTED)))
             .group_by(dossiers.c.code, dossier_events.c.kind))
 
 
 @cache
 def _dossiers_statement(dialect_name: str) -> Any:
-    return (select(dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status,
-                   dossiers.c.applicant_id_number, dossiers.c.applicant_name, dossiers.c.procedure_code,
-                   dossiers.c.due_at)
-            .where(or_(sql.among(dialect_name, dossiers.c.code, "codes"),
-                       sql.among(dialect_name, dossiers.c.uuid, "uuids"))))
+    """On PostgreSQL the rows are locked, in code order, until the batch commits: two desks pushing
+    a hand-over (or a rating) of the same dossier at the same moment are applied one after the
+    other, and the second sees the first's state (a deadlock between two batches is retried)."""
+    query = (select(dossiers.c.code, dossiers.c.uuid, dossiers.c.agency_code, dossiers.c.status,
+                    dossiers.c.applicant_id_number, dossiers.c.applicant_name, dossiers.c.procedure_code,
+                    dossiers.c.due_at)
+             .where(or_(sql.among(dialect_name, dossiers.c.code, "codes"),
+                        sql.among(dialect_name, dossiers.c.uuid, "uuids"))))
+    if dialect_name == "postgresql":
+        query = query.order_by(dossiers.c.code).with_for_update()
+    return query
 
 
 def status_event(change: wire.StatusChange) -> dict[str, Any]:

@@ -82,6 +82,7 @@ class DossierView(QWidget):
         self._desk = desk
         self._operations = operations
         self._state: HandoverState | None = None
+        self._rating: RatingDialog | None = None
         self._build()
         self.clear()
 
@@ -258,8 +259,12 @@ class DossierView(QWidget):
         text = self.tr("Hẹn trả: {when}").format(when=due.strftime(WHEN))
         now = self._desk.clock().astimezone(LOCAL_TZ)
         returned = state.life.returned_at
+        promised = state.life.extensions[0].previous_due_at if state.life.extensions else record.due_at
+        if state.life.extensions:
+            text += " · " + self.tr("đã gia hạn, hẹn ban đầu {when}").format(
+                when=promised.astimezone(LOCAL_TZ).strftime(WHEN))
         if returned is not None:
-            late = returned > record.due_at
+            late = returned > promised
             text += " · " + (self.tr("trả trễ hẹn") if late else self.tr("trả đúng hẹn"))
             style = OVERDUE_STYLE if late else IN_TIME_STYLE
         elif DossierStatus(record.status) in (DossierStatus.WITHDRAWN, DossierStatus.REFUSED, DossierStatus.STOPPED):
@@ -394,9 +399,19 @@ class DossierView(QWidget):
         self.ask_rating(step.code)
 
     def ask_rating(self, code: str) -> None:
-        """The citizen rates at the hand-over, on the screen facing them when there is one."""
+        """The citizen rates at the hand-over, on the screen facing them when there is one. One
+        rating screen at a time: the last citizen's, unanswered, goes when the next one comes."""
+        if self._rating is not None:
+            self._rating.close()
         dialog = RatingDialog(code, self._desk, self._operations, self.window())
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.finished.connect(lambda _result, dialog=dialog: self._rating_closed(dialog))
+        self._rating = dialog
         dialog.show_to_citizen()
+
+    def _rating_closed(self, dialog: RatingDialog) -> None:
+        if self._rating is dialog:
+            self._rating = None
 
     def _refused(self, error: BaseException) -> None:
         self.message.setText("")
@@ -565,6 +580,11 @@ class StepDialog(QDialog):
         self._form.addRow(self._fallback)
         self._form.addRow(self._buttons)
         return super().exec()
+
+    def reject(self) -> None:
+        """Escape or the close button while the save runs would leave it saved and unprinted."""
+        if self._buttons.isEnabled():
+            super().reject()
 
     def _accept(self) -> None:
         errors = FieldErrors(self._labels, self._fields, self._fallback)

@@ -20,7 +20,10 @@ def write_workbook(book: TrackingBook, words: Mapping[str, Any]) -> bytes:
     from desk_app.messages import fill
 
     buffer = io.BytesIO()
-    workbook = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": True})
+    # A citizen's address or note that starts with "=" stays text: the office's spreadsheet must
+    # never run what a form field holds (formula injection), nor turn it into a link.
+    workbook = xlsxwriter.Workbook(buffer, {"constant_memory": True, "in_memory": True,
+                                            "strings_to_formulas": False, "strings_to_urls": False})
     workbook.set_properties({"title": words["name"], "author": book.header.agency_name})
     sheet = workbook.add_worksheet(words["file"][:31])
     title = workbook.add_format({"bold": True, "font_size": 14, "align": "center"})

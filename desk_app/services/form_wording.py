@@ -11,6 +11,7 @@ nothing of the file is used, so a typing slip never prints a half-corrected form
 from __future__ import annotations
 
 import json
+import string
 from collections.abc import Mapping
 from importlib import resources
 from pathlib import Path
@@ -66,7 +67,25 @@ def _checked(where: str, value: Any, default: Any) -> Any:
         if not isinstance(value, list) or len(value) != len(default):
             raise ValueError(f"{where}: cần {len(default)} tiêu đề cột")
         return [_text(f"{where}[{index}]", item) for index, item in enumerate(value)]
-    return _text(where, value)
+    return _placeholders(where, _text(where, value), default)
+
+
+def _placeholders(where: str, value: str, default: str) -> str:
+    """A correction names only the values its default names ({applicant}, {code}…), bare: a stray
+    brace, a value the form does not have or a format spec would fail or misprint at print time,
+    after the step it prints was saved."""
+    allowed = {name for _, name, _, _ in string.Formatter().parse(default) if name}
+    try:
+        fields = list(string.Formatter().parse(value))
+    except ValueError:
+        raise ValueError(f"{where}: dấu ngoặc {{ }} không khớp") from None
+    for _, name, spec, conversion in fields:
+        if name is None:
+            continue
+        if name not in allowed or spec or conversion:
+            known = ", ".join(f"{{{known}}}" for known in sorted(allowed)) or "không có"
+            raise ValueError(f"{where}: “{{{name}}}” không dùng được ở đây (dùng được: {known})")
+    return value
 
 
 def _text(where: str, value: Any) -> str:

@@ -280,10 +280,12 @@ def control_slip(record: DossierRecord, sheet, events, life, words: Mapping[str,
     from desk_app.printing.model import ControlSlip, SlipStep
 
     desk, back_office = words["desk"], words["back_office"]
+    # Lateness is judged against the date first promised: an extension moves the due date, not the record.
+    promised = life.extensions[0].previous_due_at if life.extensions else record.due_at
     steps = [SlipStep(record.received_at, desk, record.officer_name, back_office, "")]
     for event in events:
         at = datetime.fromisoformat(event["at"])
-        judged = punctuality(at, record.due_at, LOCAL_TZ)
+        judged = punctuality(at, promised, LOCAL_TZ)
         outcome = words[judged] if judged else ""
         if event["status_to"] == DossierStatus.RESULT_READY.value:
             steps.append(SlipStep(at, back_office, event["officer_name"], desk, outcome))

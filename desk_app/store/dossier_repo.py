@@ -242,6 +242,11 @@ def summaries_by_folded_name(connection: Connection, folded_query: str, limit: i
     return [dict(r) for r in rows]
 
 
+def set_event_detail(connection: Connection, event_id: int, detail: Mapping[str, Any]) -> None:
+    connection.execute("UPDATE dossier_events SET detail_json = ? WHERE id = ?",
+                       (json.dumps(dict(detail), ensure_ascii=False), event_id))
+
+
 def set_due(connection: Connection, dossier_id: int, due_at: datetime, counted_from: datetime | None = None) -> None:
     """A new due date (an extension), or a new count (papers brought after a request to supplement)."""
     if counted_from is None:

@@ -240,9 +240,12 @@ def _add_record(connection: Connection, entry: wire.DossierRecordEntry) -> str |
     """A rating, an extension or a posting recorded elsewhere, once on the timeline; an extension
     also moves the due date. None when the desk does not hold the dossier or has the line already."""
     operation = wire.OperationKind(entry.kind)
-    payload = _model(wire.RECORD_MODELS[operation], entry.payload)
     ids = dossier_repo.known_codes(connection, [entry.code])
     dossier_id = ids.get(entry.code)
+    if operation is wire.OperationKind.STATUS:
+        moved = _model(wire.StatusPayload, entry.payload)
+        return entry.code if dossier_id is not None and _detail_of_move(connection, dossier_id, moved) else None
+    payload = _model(wire.RECORD_MODELS[operation], entry.payload)
     if dossier_id is None:
         return None
     event_kind = _RECORD_EVENTS[operation]
@@ -255,6 +258,20 @@ def _add_record(connection: Connection, entry: wire.DossierRecordEntry) -> str |
     if isinstance(payload, wire.ExtensionPayload):
         dossier_repo.set_due(connection, dossier_id, payload.new_due_at)
     return entry.code
+
+
+def _detail_of_move(connection: Connection, dossier_id: int, moved: wire.StatusPayload) -> bool:
+    """What a move carried, onto its line of the timeline (which its StatusChange wrote): the
+    receiver of a hand-over, the papers brought and the due date they count to. False when the
+    desk has no such line."""
+    event = next((e for e in dossier_repo.fetch_events(connection, dossier_id)
+                  if e["status_to"] == moved.to.value and datetime.fromisoformat(e["at"]) == moved.at), None)
+    if event is None:
+        return False
+    dossier_repo.set_event_detail(connection, event["id"], wire.status_detail(moved))
+    if moved.due_at is not None:
+        dossier_repo.set_due(connection, dossier_id, moved.due_at, moved.counted_from)
+    return True
 
 
 def _add_dossier(connection: Connection, payload: wire.IntakePayload) -> str | None:

@@ -343,7 +343,8 @@ class StatusPayload(WireModel):
     def _detail_fits_the_move(self) -> StatusPayload:
         if self.handover is not None and self.to is not DossierStatus.RETURNED:
             raise ValueError("handover chỉ đi kèm việc trả kết quả")
-        if (self.papers or self.due_at is not None) and self.to is not DossierStatus.RECEIVED:
+        brought = self.papers or self.due_at is not None or self.counted_from is not None
+        if brought and self.to is not DossierStatus.RECEIVED:
             raise ValueError("papers và due_at chỉ đi kèm việc nhận hồ sơ bổ sung")
         return self
 
@@ -412,7 +413,8 @@ class FeedKind(StrEnum):
     APPOINTMENT = "appointment"
     """data: AppointmentEntry, the whole appointment as it stands (a cancellation sends it again)."""
     DOSSIER_RECORD = "dossier.record"
-    """data: DossierRecordEntry, a rating, an extension or a posting recorded elsewhere."""
+    """data: DossierRecordEntry, a rating, an extension or a posting recorded elsewhere, or the
+    detail of a move (who took the result, the new due date)."""
 
 
 class ProcedureRemoved(WireModel):
@@ -439,8 +441,10 @@ class DossierRecordEntry(WireModel):
     operation's own (RECORD_MODELS), checked on its own."""
 
     code: DossierCode
-    kind: Literal["dossier.rating", "dossier.extension", "dossier.posted"]
+    kind: Literal["dossier.rating", "dossier.extension", "dossier.posted", "dossier.status"]
     payload: dict[str, Any]
+    """For `dossier.status`: the StatusPayload of a move the feed has sent as a StatusChange, with
+    what the move carried (the hand-over, the papers brought, the due date counted afresh)."""
 
 
 class AppointmentEntry(WireModel):

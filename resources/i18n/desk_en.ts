@@ -297,6 +297,10 @@
         <translation>Due: {when}</translation>
     </message>
     <message>
+        <source>đã gia hạn, hẹn ban đầu {when}</source>
+        <translation>extended, first promised for {when}</translation>
+    </message>
+    <message>
         <source>trả trễ hẹn</source>
         <translation>handed over late</translation>
     </message>
@@ -1661,6 +1665,10 @@ Due: {due}</translation>
     <message>
         <source>Lý do dừng giải quyết không được dài quá {max} ký tự.</source>
         <translation>The reason for stopping must not be longer than {max} characters.</translation>
+    </message>
+    <message>
+        <source>Việc trả kết quả hồ sơ {code} thiếu thông tin người nhận; không ghi nhận được.</source>
+        <translation>The hand-over of dossier {code} names no receiver; it cannot be recorded.</translation>
     </message>
     <message>
         <source>Kết quả đã được trả lúc {time} ngày {day} cho {name}; mỗi kết quả chỉ trả một lần.</source>

@@ -107,7 +107,8 @@ def test_the_receipt_of_a_dossier_is_printed_by_its_number_and_another_intake_fo
 def test_the_tracking_book_as_pdf_and_as_a_workbook_read_back(desk, returned, out, at_monday_morning):
     openpyxl = pytest.importorskip("openpyxl", reason="openpyxl is a test dependency")
     other = desk.intake.submit(request_for(desk, full_name="Lê Minh Châu", id_number="001095000333",
-                                           birth_date="21/11/1995", sex="male")).code
+                                           birth_date="21/11/1995", sex="male",
+                                           address='=HYPERLINK("http://x.example","Thôn Đoài")')).code
     day = desk.clock().date()
     pdf_file, book_file = out / "so.pdf", out / "so.xlsx"
     assert cli(desk, "book", "--from", f"{day}", "--to", f"{day}", "--out", str(pdf_file)) == 0
@@ -119,6 +120,8 @@ def test_the_tracking_book_as_pdf_and_as_a_workbook_read_back(desk, returned, ou
     assert rows[0][:3] == ["STT", "Mã hồ sơ", "Tên thủ tục hành chính"]
     assert [row[1] for row in rows[1:3]] == [returned, other]
     assert rows[1][12] == "Đỗ Đức Đạt" and rows[2][12] is None
+    address = sheet.cell(row=6, column=6)
+    assert address.data_type == "s" and address.value.startswith('=HYPERLINK'), "a field is never a formula"
     later = day + timedelta(days=1)
     assert cli(desk, "book", "--from", f"{later}", "--to", f"{day}", "--out", str(out / "x.pdf")) == 2
     assert not (out / "x.pdf").exists()
@@ -133,7 +136,8 @@ def test_a_province_corrects_a_forms_wording_from_its_data_folder(desk, returned
     assert cli(desk, "dossier", "print", returned, "--form", "handover", "--out", str(target)) == 0
     assert "BIÊN BẢN GIAO NHẬN KẾT QUẢ" in pdf_text(target.read_bytes())
     for broken in ({"handover": {"titel": "X"}}, {"09": {}}, {"handover": {"title": "A\u0000B"}},
-                   {"07": {"columns": ["STT"]}}, [1, 2]):
+                   {"07": {"columns": ["STT"]}}, [1, 2], {"handover": {"intro": "Lúc {at}, {chu_ky}"}},
+                   {"handover": {"intro": "Lúc {at"}}, {"04": {"to": "Kính gửi {applicant:>999999999}"}}):
         (folder / "wording.json").write_text(json.dumps(broken), encoding="utf-8")
         target.unlink(missing_ok=True)
         assert cli(desk, "dossier", "print", returned, "--form", "handover", "--out", str(target)) == 2

@@ -122,6 +122,12 @@ def test_the_server_refuses_what_the_rules_forbid_and_changes_nothing(province, 
         "to": "returned", "at": now, "officer": "X",
         "handover": {"receiver": {"id_number": PEOPLE[0][1], "name": PEOPLE[0][0]}}})
     assert again["reason_code"] == "dossier.transition"
+    other = ready_on_the_desk(province, desk, 1)
+    silent = push(province, desk, other, "dossier.status", {"to": "withdrawn", "at": now, "officer": "X"})
+    assert silent["reason_code"] == "dossier.transition"
+    posted = {"waybill": "EE123456789VN", "sent_on": now[:10], "at": now, "officer": "X"}
+    assert push(province, desk, other, "dossier.posted", posted)["outcome"] == "applied"
+    assert push(province, desk, other, "dossier.posted", posted)["reason_code"] == "postal.already_sent"
 
 
 def test_another_desk_of_the_agency_learns_the_extension_through_the_feed(province, registered):
@@ -136,3 +142,28 @@ def test_another_desk_of_the_agency_learns_the_extension_through_the_feed(provin
     assert second.lookup.get(code).as_json()["extensions"] == first.lookup.get(code).as_json()["extensions"]
     assert second.sync.run_once().ok
     assert len(second.lookup.get(code).as_json()["extensions"]) == 1
+
+
+def test_another_desk_of_the_agency_learns_who_took_the_result_and_the_due_date_counted_afresh(
+        province, registered):
+    from intake_support import request_for
+
+    from desk_app.services.intake import Decision
+
+    first, second = registered("desk-1"), registered("desk-2")
+    code = ready_on_the_desk(province, first)
+    asked = first.intake.submit(request_for(first, received=False, decision=Decision.SUPPLEMENT)).code
+    assert first.sync.run_once().ok and second.sync.run_once().ok
+    first.returns.hand_over(code, id_number=PEOPLE[1][1], name=PEOPLE[1][0], by_proxy=True,
+                            authorisation="Giấy ủy quyền số 9/UQ")
+    first.returns.papers_brought(asked, ["Giấy chứng sinh"])
+    pushed = first.sync.run_once()
+    assert pushed.ok, province.server.log()[-800:]
+    report = second.sync.run_once()
+    assert report.ok
+    for each in (code, asked):
+        on_first, on_second = first.lookup.get(each).as_json(), second.lookup.get(each).as_json()
+        assert {key: on_second[key] for key in RETURN_KEYS} == {key: on_first[key] for key in RETURN_KEYS}, each
+    assert second.lookup.get(code).as_json()["returned_to"]["name"] == PEOPLE[1][0]
+    assert second.lookup.get(asked).due_at is not None
+    assert second.sync.status().set_aside == 0

@@ -262,7 +262,9 @@ def test_a_result_handed_over_and_rated_in_the_window_reaches_the_province(qtbot
                     None)
 
     qtbot.waitUntil(lambda: rating() is not None, timeout=WAIT_MS)
+    qtbot.waitExposed(rating())
     qtbot.mouseClick(rating().findChild(QPushButton, "ratingVerySatisfied"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: rating().submit.isEnabled(), timeout=WAIT_MS)
     qtbot.mouseClick(rating().submit, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: rating() is None, timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.sync_view.pending.text().startswith("0 ") and not window.sync.is_running,
