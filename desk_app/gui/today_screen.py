@@ -53,6 +53,9 @@ class TodayScreen(QWidget):
         self._desk = desk
         self._operations = operations
         self._reading = False
+        self._sized = False
+        """Columns are fitted to the first board read; measuring every row again at each refresh
+        would cost more than reading it."""
         self.summary = QLabel(objectName="todaySummary")
         self.board = _Board(objectName="todayBoard")
         self.board.setColumnCount(5)
@@ -108,8 +111,10 @@ class TodayScreen(QWidget):
             if len(group.rows) < group.count:
                 QTreeWidgetItem(head, [self.tr("… và {n} hồ sơ khác").format(n=group.count - len(group.rows))])
             head.setExpanded(True)
-        for column in (0, 1, 3, 4):
-            self.board.resizeColumnToContents(column)
+        if not self._sized:
+            for column in (0, 1, 3, 4):
+                self.board.resizeColumnToContents(column)
+            self._sized = True
         self.summary.setText(self.tr("Cập nhật lúc {at} · ").format(at=board.at.astimezone(LOCAL_TZ).strftime("%H:%M"))
                              + " · ".join(counts))
 

@@ -156,7 +156,9 @@ def _font(style: Style) -> TTFont:
     return pdfmetrics.getFont(style.value)
 
 
+@lru_cache(maxsize=65536)
 def _width(text: str, style: Style, size: float) -> float:
+    """Words come back again and again (a book's procedure names, places, times): measured once."""
     return _font(style).stringWidth(text, size)
 
 

@@ -1,6 +1,6 @@
 """Hôm nay: what the desk must see to first today: its overdue dossiers, those due today and
 tomorrow, the results waiting for their citizens and those on their way by post, each with its
-count (the lists show the first few hundred, most pressing first). One read transaction through
+count (the lists show the first hundred, most pressing first). One read transaction through
 the board's partial indexes (migration 0009), cheap enough to refresh whenever a sync brings the
 back office's moves."""
 
@@ -15,8 +15,8 @@ from desk_app.services.lookup import DossierSummary, summary_of
 from desk_app.store import dossier_repo
 from desk_app.store.database import Database
 
-SHOWN = 300
-"""Rows a group lists; its count is always whole."""
+SHOWN = 100
+"""Rows a group lists, the most pressing first; its count is always whole."""
 
 
 @dataclass(frozen=True)

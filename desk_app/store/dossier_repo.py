@@ -298,15 +298,17 @@ def open_due_between(connection: Connection, start: datetime, end: datetime,
 
 
 def results_waiting(connection: Connection, limit: int) -> tuple[int, int, list[dict[str, Any]], list[dict[str, Any]]]:
-    """Results ready and waiting: at the desk (oldest first) and sent by post, in transit (posted,
-    not yet delivered): (waiting, in transit, their first `limit` rows each)."""
-    base = "FROM dossiers d WHERE d.status = 'result_ready'"
-    posted = "EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.kind = 'posted')"
+    """Results ready and waiting: at the desk or to be posted (oldest first), and sent by post, in
+    transit (posted, not yet delivered): (waiting, in transit, their first `limit` rows each). The
+    ready ones are counted from their partial index; only those going by post are looked into."""
     columns = ", ".join(f"d.{column.strip()}" for column in SUMMARY_COLUMNS.split(","))
-    waiting = connection.execute(f"SELECT COUNT(*) {base} AND NOT {posted}").fetchone()[0]
-    transit = connection.execute(f"SELECT COUNT(*) {base} AND {posted}").fetchone()[0]
+    posted = "EXISTS (SELECT 1 FROM dossier_events e WHERE e.dossier_id = d.id AND e.kind = 'posted')"
+    ready = connection.execute("SELECT COUNT(*) FROM dossiers WHERE status = 'result_ready'").fetchone()[0]
+    by_post = "FROM dossiers d WHERE d.status = 'result_ready' AND d.return_method = 'post'"
+    transit = connection.execute(f"SELECT COUNT(*) {by_post} AND {posted}").fetchone()[0]
     first_waiting = [dict(r) for r in connection.execute(
-        f"SELECT {columns} {base} AND NOT {posted} ORDER BY d.received_at LIMIT ?", (limit,))]
+        f"SELECT {columns} FROM dossiers d WHERE d.status = 'result_ready' "
+        f"AND NOT (d.return_method = 'post' AND {posted}) ORDER BY d.received_at LIMIT ?", (limit,))]
     first_transit = [dict(r) for r in connection.execute(
-        f"SELECT {columns} {base} AND {posted} ORDER BY d.received_at LIMIT ?", (limit,))]
-    return waiting, transit, first_waiting, first_transit
+        f"SELECT {columns} {by_post} AND {posted} ORDER BY d.received_at LIMIT ?", (limit,))]
+    return ready - transit, transit, first_waiting, first_transit

@@ -26,11 +26,11 @@ HANDOVERS_PER_RUN = 20
 
 
 def _ready(database, count: int, rng: random.Random) -> list[tuple[str, str]]:
-    """Dossiers whose result waits for its citizen, with the applicant's ID number."""
+    """Dossiers whose result waits for its citizen at the desk, with the applicant's ID number."""
     connection = sqlite3.connect(database)
     try:
         rows = connection.execute("SELECT code, applicant_id_number FROM dossiers WHERE status = 'result_ready' "
-                                  "ORDER BY id DESC LIMIT ?", (count * 20,)).fetchall()
+                                  "AND return_method = 'desk' ORDER BY id DESC LIMIT ?", (count * 20,)).fetchall()
     finally:
         connection.close()
     return rng.sample(rows, count)
