@@ -5,7 +5,7 @@ rules refuse changes nothing and prints nothing."""
 from __future__ import annotations
 
 from PySide6.QtCore import QDate, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QDateEdit, QPlainTextEdit, QPushButton
+from PySide6.QtWidgets import QApplication, QDateEdit, QPlainTextEdit, QPushButton, QWidget
 
 from intake_support import back_office_moves, request_for
 from tests_gui_support import type_text, wedge_scan
@@ -107,17 +107,63 @@ def test_an_extension_from_the_dossier_view_moves_the_due_date_and_prints_mau_04
     view = open_by_scan(qtbot, window, code)
     assert view.extend_button.isEnabled()
 
-    def fill() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.objectName() != "stepDialog":
-            QTimer.singleShot(20, fill)
-            return
-        dialog.findChild(QDateEdit, "step_new_due").setDate(QDate(2026, 12, 7))
-        dialog.findChild(QPlainTextEdit, "step_reason").setPlainText("Cần xác minh thêm")
-        dialog._accept()
-
-    QTimer.singleShot(0, fill)
+    QTimer.singleShot(0, lambda: fill_step_dialog({"new_due": QDate(2026, 12, 7), "reason": "Cần xác minh thêm"}))
     qtbot.mouseClick(view.extend_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: any("mau04" in name for name in printed(print_dir)), timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "07/12/2026" in view.due.text(), timeout=WAIT_MS)
     assert not view.extend_button.isEnabled()
+
+
+def fill_step_dialog(values) -> None:
+    """When the step's dialog comes, set its fields (by name) and press OK."""
+    from PySide6.QtWidgets import QLineEdit, QListWidget
+
+    dialog = QApplication.activeModalWidget()
+    if dialog is None or dialog.objectName() != "stepDialog":
+        QTimer.singleShot(20, lambda: fill_step_dialog(values))
+        return
+    for name, value in values.items():
+        widget = dialog.findChild(QWidget, f"step_{name}")
+        if isinstance(widget, QLineEdit):
+            widget.setText(value)
+        elif isinstance(widget, QDateEdit):
+            widget.setDate(value)
+        elif isinstance(widget, QPlainTextEdit):
+            widget.setPlainText(value)
+        elif isinstance(widget, QListWidget):
+            for i in range(widget.count()):
+                if widget.item(i).text() in value:
+                    widget.item(i).setCheckState(Qt.CheckState.Checked)
+    dialog._accept()
+
+
+def test_a_result_by_post_is_sent_with_its_label_then_delivered(qtbot, window, print_dir):
+    code = window.desk.intake.submit(request_for(window.desk, return_method="post")).code
+    back_office_moves(window.desk, code, "in_progress", "result_ready")
+    view = open_by_scan(qtbot, window, code)
+    assert not view.hand_over_button.isEnabled() and "bưu chính" in view.why_not.text()
+    assert view.post_button.isEnabled() and not view.delivered_button.isEnabled()
+    QTimer.singleShot(0, lambda: fill_step_dialog({"waybill": "ee123456789vn",
+                                                   "sent_on": QDate(2026, 11, 23)}))
+    qtbot.mouseClick(view.post_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: any("nhan-buu-chinh" in name for name in printed(print_dir)), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: view.delivered_button.isEnabled(), timeout=WAIT_MS)
+    assert any("EE123456789VN" in view.timeline.item(i).text() for i in range(view.timeline.count()))
+    qtbot.mouseClick(view.delivered_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.status.text() == "Đã trả kết quả", timeout=WAIT_MS)
+    shown = window.desk.lookup.get(code).as_json()
+    assert shown["posted"]["waybill"] == "EE123456789VN" and shown["returned_to"]["id_number"] == "034190012345"
+
+
+def test_papers_brought_after_a_request_to_complete_count_the_time_afresh(qtbot, window, at_monday_morning):
+    from desk_app.services.intake import Decision
+
+    code = window.desk.intake.submit(request_for(window.desk, received=False, decision=Decision.SUPPLEMENT)).code
+    view = open_by_scan(qtbot, window, code)
+    assert "Chưa có ngày hẹn trả" in view.due.text() and view.papers_button.isEnabled()
+    assert window.desk.lookup.get(code).due_at is None
+    QTimer.singleShot(0, lambda: fill_step_dialog({"papers": ["Giấy chứng sinh"]}))
+    qtbot.mouseClick(view.papers_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: view.status.text() == "Đã tiếp nhận" and "Hẹn trả" in view.due.text(), timeout=WAIT_MS)
+    assert window.desk.lookup.get(code).due_at is not None
+    assert not view.papers_button.isEnabled()
