@@ -134,6 +134,8 @@ MESSAGES: dict[str, str] = {
     "stop.reason_missing": QT_TRANSLATE_NOOP("messages", "Vui lòng ghi lý do dừng giải quyết hồ sơ."),
     "stop.reason_length": QT_TRANSLATE_NOOP("messages", "Lý do dừng giải quyết không được dài quá {max} ký tự."),
     # Return of results (desk_app/domain/handover.py, extension.py, postal.py)
+    "dossier.desk_step": QT_TRANSLATE_NOOP(
+        "messages", "Việc chuyển hồ sơ sang “{to_label}” do quầy Một cửa ghi nhận (trả kết quả, nhận hồ sơ bổ sung)."),
     "sync.handover_missing": QT_TRANSLATE_NOOP(
         "messages", "Việc trả kết quả hồ sơ {code} thiếu thông tin người nhận; không ghi nhận được."),
     "handover.already": QT_TRANSLATE_NOOP(

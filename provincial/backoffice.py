@@ -171,6 +171,10 @@ def advance(connection: Connection, code: str, to: str, officer: str = BACK_OFFI
         check_move(current, target, (DossierStatus(status) for status in history))
     except DomainError as err:
         raise ServerError(err.code, 409, **err.params) from None
+    if target in wire.DESK_OWNED_TARGETS - {DossierStatus.RESULT_READY, DossierStatus.WITHDRAWN}:
+        # A hand-over names its receiver and papers brought count the time afresh: the desk's
+        # steps, with what they carry, never a bare move typed by an operator.
+        raise ServerError("dossier.desk_step", 409, to_label=target.label)
     if target in (DossierStatus.STOPPED, DossierStatus.WITHDRAWN):
         try:
             reason = check_reason(reason, "stop" if target is DossierStatus.STOPPED else "withdraw")

@@ -28,7 +28,7 @@ from desk_app.services.catalogue import CatalogueService
 from desk_app.services.changes import Changes, Kind
 from desk_app.services.wire_check import checked_for_wire
 from desk_app.settings import Settings
-from desk_app.store import dossier_repo, outbox_repo
+from desk_app.store import catalogue_repo, dossier_repo, outbox_repo
 from desk_app.store.database import Connection, Database
 from desk_app.store.dossier_repo import DocumentRow, DossierRecord
 
@@ -165,7 +165,7 @@ class ReturnsService:
             if not brought:
                 raise DomainError("papers.none", field="papers")
             plan = compute_due(at, record.processing_days, self._calendar(), self._settings().office_hours,
-                               self._cutoff(record.procedure_code))
+                               catalogue_repo.cutoff_of(connection, record.procedure_code))
             self._move(connection, record, life, DossierStatus.RECEIVED, at, papers=brought, due_at=plan.due_at,
                        counted_from=plan.counted_from)
             dossier_repo.set_due(connection, _id(record), plan.due_at, plan.counted_from)
@@ -254,12 +254,6 @@ class ReturnsService:
                         "originals_returned": [], "waybill": life.posted["waybill"]}
             self._move(connection, record, life, DossierStatus.RETURNED, at, handover=handover)
         return Step(code, at, Changes.of(Kind.OUTBOX, dossier=[code]))
-
-    def _cutoff(self, procedure_code: str) -> time | None:
-        try:
-            return self._catalogue.get(procedure_code).cutoff
-        except DomainError:
-            return None
 
     def _move(self, connection: Connection, record: DossierRecord, life: Life, target: DossierStatus, at: datetime, *,
               reason: str = "", handover: dict[str, Any] | None = None, papers: Sequence[str] = (),

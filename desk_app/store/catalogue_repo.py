@@ -91,3 +91,10 @@ def load_catalogue(connection: Connection) -> list[tuple[str, Procedure]]:
 
 def catalogue_size(connection: Connection) -> int:
     return connection.execute("SELECT COUNT(*) FROM procedures").fetchone()[0]
+
+
+def cutoff_of(connection: Connection, code: str) -> time | None:
+    """A procedure's cut-off, removed from the catalogue or not: a dossier received under it is
+    still counted by it, as the provincial server counts it."""
+    row = connection.execute("SELECT cutoff FROM procedures WHERE code = ?", (code,)).fetchone()
+    return time.fromisoformat(row[0]) if row and row[0] else None

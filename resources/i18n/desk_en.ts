@@ -1667,6 +1667,10 @@ Due: {due}</translation>
         <translation>The reason for stopping must not be longer than {max} characters.</translation>
     </message>
     <message>
+        <source>Việc chuyển hồ sơ sang “{to_label}” do quầy Một cửa ghi nhận (trả kết quả, nhận hồ sơ bổ sung).</source>
+        <translation>A move to “{to_label}” is recorded by the one-stop desk (the hand-over, papers brought).</translation>
+    </message>
+    <message>
         <source>Việc trả kết quả hồ sơ {code} thiếu thông tin người nhận; không ghi nhận được.</source>
         <translation>The hand-over of dossier {code} names no receiver; it cannot be recorded.</translation>
     </message>

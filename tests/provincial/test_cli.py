@@ -60,6 +60,8 @@ def test_dossier_show_list_and_advance_through_the_state_machine(capsys, db_url,
     assert status == 2 and "Không thể chuyển" in err
     assert run(capsys, db_url, "dossier", "advance", code, "--to", "khong-co")[0] == 2
     assert run(capsys, db_url, "dossier", "advance", code, "--to", "result_ready")[0] == 0
+    status, _, err = run(capsys, db_url, "dossier", "advance", code, "--to", "returned")
+    assert status == 2 and "quầy Một cửa" in err
     listing = json.loads(run(capsys, db_url, "dossier", "list", "--agency", AGENCY, "--json")[1])
     assert [d["status"] for d in listing] == ["result_ready"]
     assert [e["officer"] for e in listing[0]["events"]][1] == "Phòng Tư pháp"
