@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QKeyEvent
-from PySide6.QtWidgets import QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QLabel, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.gui.change_bus import ChangeBus
@@ -62,6 +62,9 @@ class TodayScreen(QWidget):
         self.board.setHeaderLabels([self.tr("Mã hồ sơ"), self.tr("Người nộp"), self.tr("Thủ tục"),
                                     self.tr("Hẹn trả"), self.tr("Trạng thái")])
         self.board.setUniformRowHeights(True)
+        header = self.board.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.board.itemActivated.connect(self._activated)
         self.board.opened.connect(self.opened)
         layout = QVBoxLayout(self)
