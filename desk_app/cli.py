@@ -11,6 +11,7 @@ from desk_app import cli_words
 from desk_app.cli_output import print_json
 from desk_app.domain.dossier_code import parse_dossier_code
 from desk_app.domain.errors import DomainError
+from desk_app.domain.handover import RatingLevel
 from desk_app.local_time import local_offset, local_text
 from desk_app.messages import message_for
 from desk_app.private_files import write_whole
@@ -78,7 +79,7 @@ def _parser() -> argparse.ArgumentParser:
                           help="bản chính trả lại (lặp lại cho mỗi giấy tờ)")
     rate = dossier.add_parser("rate", help="ghi đánh giá của người dân sau khi trả kết quả")
     rate.add_argument("code", metavar="MÃ_HỒ_SƠ", help=_CODE_HELP)
-    rate.add_argument("--level", required=True, choices=("very_satisfied", "satisfied", "not_satisfied"),
+    rate.add_argument("--level", required=True, choices=[level.value for level in RatingLevel],
                       help="rất hài lòng, hài lòng hoặc không hài lòng")
     rate.add_argument("--comment", default="", metavar="Ý_KIẾN", help="ý kiến của người dân")
     extend = dossier.add_parser("extend", help="gia hạn hồ sơ trễ hẹn (Mẫu 04), một lần")

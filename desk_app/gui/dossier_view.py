@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.errors import DomainError
+from desk_app.domain.extension import EXTENDABLE
 from desk_app.domain.handover import RatingLevel
 from desk_app.domain.timeline import EXTENSION, POSTED, RATING, event_detail
 from desk_app.gui.field_errors import ERROR_STYLE, FieldErrors
@@ -319,8 +320,7 @@ class DossierView(QWidget):
         self.label_button.setVisible(state is not None and state.by_post)
         self.post_button.setEnabled(by_post and state.life.posted is None)
         self.delivered_button.setEnabled(by_post and state.life.posted is not None)
-        self.extend_button.setEnabled(status in (DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS)
-                                      and state is not None and not state.life.extensions)
+        self.extend_button.setEnabled(status in EXTENDABLE and state is not None and not state.life.extensions)
         self.withdraw_button.setEnabled(status in (DossierStatus.RECEIVED, DossierStatus.IN_PROGRESS,
                                                    DossierStatus.SUPPLEMENT_REQUESTED))
         self.papers_button.setEnabled(status is DossierStatus.SUPPLEMENT_REQUESTED)

@@ -91,10 +91,7 @@ class ReturnsService:
         status = DossierStatus(record.status)
         late = status in EXTENDABLE and record.due_at is not None and not life.extensions and asked_too_late(
             record.due_at, self._now(), self._calendar())
-        refusal = why_not_ready(status, life.first_handover, LOCAL_TZ)
-        if refusal is None and record.return_method == "post":
-            refusal = DomainError("handover.by_post", field="status")
-        return HandoverState(record, documents, events, life, refusal, late)
+        return HandoverState(record, documents, events, life, _refusal(record, life), late)
 
     def check_receiver(self, code: str, *, id_number: str, name: str, by_proxy: bool, authorisation: str) -> Receiver:
         """The receiver's fields as the officer typed them, judged without saving anything."""
@@ -116,10 +113,8 @@ class ReturnsService:
         at = self._now()
         with self._database.write() as connection:
             record, life = _read(connection, code)
-            refusal = why_not_ready(DossierStatus(record.status), life.first_handover, LOCAL_TZ)
+            refusal = _refusal(record, life)
             errors = [refusal] if refusal is not None else []
-            if refusal is None and record.return_method == "post":
-                errors.append(DomainError("handover.by_post", field="status"))
             if not 0 <= fees_collected_vnd <= FEES_MAX:
                 errors.append(DomainError("handover.fees", field="fees", max=FEES_MAX))
             try:
@@ -283,6 +278,15 @@ class ReturnsService:
         dossier_repo.add_event(connection, _id(record), at=at, kind=event_kind, status_from=None, status_to=None,
                                officer_name=officer, detail=detail)
         outbox_repo.enqueue(connection, operation.value, record.code, payload.model_dump_json(), at)
+
+
+def _refusal(record: DossierRecord, life: Life) -> DomainError | None:
+    """Why the result cannot be handed over at the counter now: not ready, handed over already,
+    or going by post."""
+    refusal = why_not_ready(DossierStatus(record.status), life.first_handover, LOCAL_TZ)
+    if refusal is None and record.return_method == "post":
+        return DomainError("handover.by_post", field="status")
+    return refusal
 
 
 def _read(connection: Connection, code: str) -> tuple[DossierRecord, Life]:

@@ -35,6 +35,7 @@ from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, mo
 from desk_app.clock import format_instant
 from desk_app.domain.appointment import MAX_MINUTES, MIN_MINUTES, AppointmentStatus
 from desk_app.domain.dossier_state import DossierStatus
+from desk_app.domain.handover import RatingLevel
 from desk_app.domain.timeline import read_life
 from desk_app.sync.wire_fields import (
     AgencyCode,
@@ -365,7 +366,7 @@ def status_detail(payload: StatusPayload) -> dict[str, Any]:
 
 
 class RatingPayload(WireModel):
-    level: Literal["very_satisfied", "satisfied", "not_satisfied"]
+    level: RatingLevel
     comment: Text = ""
     at: Instant
     officer: Name
