@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 
 from desk_app import cli_words
@@ -104,6 +104,32 @@ def _parser() -> argparse.ArgumentParser:
     appointments = appointment.add_parser("list", help="lịch hẹn của một ngày")
     appointments.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
     appointments.add_argument("--json", action="store_true", help="in dạng JSON")
+    slip = appointment.add_parser("print", help="in phiếu hẹn ra tệp PDF")
+    slip.add_argument("number", metavar="SỐ", help="số lịch hẹn, như LH26-000123")
+    slip.add_argument("--out", type=Path, required=True, metavar="ĐÍCH", help="thư mục hoặc tệp PDF đích")
+    booking = appointment.add_parser("book", help="đặt lịch hẹn cho công dân; in số lịch hẹn")
+    booking.add_argument("--procedure", required=True, metavar="MÃ", help="mã thủ tục")
+    booking.add_argument("--at", type=_local_minute, metavar="YYYY-MM-DDTHH:MM",
+                         help="giờ hẹn, giờ địa phương (mặc định: khung còn chỗ sớm nhất)")
+    booking.add_argument("--name", required=True, metavar="HỌ_TÊN", help="họ và tên công dân")
+    booking.add_argument("--phone", required=True, metavar="SỐ", help="số điện thoại")
+    booking.add_argument("--id-number", default="", metavar="SỐ", help="số định danh cá nhân")
+    booking.add_argument("--purpose", choices=("submit", "collect"), default="submit",
+                         help="submit (nộp hồ sơ) hoặc collect (nhận kết quả); mặc định: %(default)s")
+    booking.add_argument("--dossier", default="", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ, khi hẹn nhận kết quả")
+    booking.add_argument("--note", default="", metavar="GHI_CHÚ", help="ghi chú")
+    cancel = appointment.add_parser("cancel", help="hủy một lịch hẹn")
+    cancel.add_argument("number", metavar="SỐ", help="số lịch hẹn, như LH26-000123")
+    cancel.add_argument("--reason", required=True, metavar="LÝ_DO", help="lý do hủy")
+    moved = appointment.add_parser("reschedule", help="dời lịch hẹn sang giờ khác (giữ nguyên số)")
+    moved.add_argument("number", metavar="SỐ", help="số lịch hẹn")
+    moved.add_argument("--at", required=True, type=_local_minute, metavar="YYYY-MM-DDTHH:MM", help="giờ hẹn mới")
+    for action, words in (("arrived", "công dân đã đến"), ("no-show", "công dân không đến")):
+        appointment.add_parser(action, help=words).add_argument("number", metavar="SỐ", help="số lịch hẹn")
+    free = appointment.add_parser("slots", help="các khung giờ của một ngày và số chỗ còn ở quầy này")
+    free.add_argument("--procedure", required=True, metavar="MÃ", help="mã thủ tục")
+    free.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="mặc định: hôm nay")
+    free.add_argument("--json", action="store_true", help="in dạng JSON")
     sync = commands.add_parser("sync", help="đồng bộ với hệ thống Một cửa của tỉnh")
     sync.add_argument("--once", action="store_true", help="chạy một lượt đồng bộ rồi thoát")
     sync_actions = sync.add_subparsers(dest="action", metavar=cli_words.ACTION)
@@ -192,7 +218,12 @@ def _run(desk, args: argparse.Namespace) -> int:
         rendered = desk.forms.render_postal_label(str(parse_dossier_code(args.code)))
     else:
         rendered = desk.forms.render_form(str(parse_dossier_code(args.code)), args.form)
-    target = args.out / rendered.file_name if args.out.is_dir() else args.out
+    return _write_form(rendered, args.out)
+
+
+def _write_form(rendered, out: Path) -> int:
+    """Into a folder under the form's own file name, or as the file named."""
+    target = out / rendered.file_name if out.is_dir() else out
     write_whole(target, rendered.pdf)
     print(target)
     return 0
@@ -264,10 +295,51 @@ def _folder_command(data_dir: Path, explicit: bool, args: argparse.Namespace) ->
     return 0
 
 
-def _appointments(desk, args: argparse.Namespace) -> int:
+def _local_minute(text: str) -> datetime:
+    """A local time as the officer writes it; with an offset, that offset."""
     from desk_app.clock import LOCAL_TZ
 
+    try:
+        moment = datetime.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"cần dạng YYYY-MM-DDTHH:MM (đã nhập: “{text}”)") from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=LOCAL_TZ)
+
+
+def _appointments(desk, args: argparse.Namespace) -> int:
+    from desk_app.clock import LOCAL_TZ
+    from desk_app.domain.appointment import AppointmentStatus, Purpose
+    from desk_app.services.appointments import BookingRequest
+
+    if args.action == "print":
+        return _write_form(desk.forms.render_booking_slip(args.number), args.out)
+    service = desk.appointments
+    if args.action == "book":
+        booked, _ = service.book(BookingRequest(
+            procedure_code=args.procedure, starts_at=args.at, full_name=args.name, phone=args.phone,
+            id_number=args.id_number, purpose=Purpose(args.purpose), dossier_code=args.dossier, note=args.note))
+        print(booked.number)
+        return 0
+    if args.action == "cancel":
+        service.cancel(args.number, args.reason)
+        return 0
+    if args.action == "reschedule":
+        service.reschedule(args.number, args.at)
+        return 0
+    if args.action in ("arrived", "no-show"):
+        service.mark(args.number, AppointmentStatus.ARRIVED if args.action == "arrived" else AppointmentStatus.NO_SHOW)
+        return 0
     day = args.day or desk.clock().astimezone(LOCAL_TZ).date()
+    if args.action == "slots":
+        views = service.slots(day, args.procedure)
+        if args.json:
+            print_json([{"at": v.starts_at.isoformat(), "minutes": v.slot.minutes, "capacity": v.slot.capacity,
+                         "booked": v.booked, "held_here": v.held, "free_here": v.free_here,
+                         "bookable": v.bookable} for v in views])
+        else:
+            for v in views:
+                print(f"{v.starts_at:%H:%M}  {v.booked}/{v.slot.capacity}  còn {v.free_here} chỗ ở quầy này")
+        return 0
     listed = desk.appointments.day(day)
     if args.json:
         print_json([appointment.as_json() for appointment in listed])

@@ -219,6 +219,36 @@ MESSAGES: dict[str, str] = {
     "appointment.note.length": QT_TRANSLATE_NOOP("messages", "Ghi chú không được dài quá {max} ký tự."),
     "appointment.unknown": QT_TRANSLATE_NOOP("messages", "Không có lịch hẹn {id} trên hệ thống tỉnh."),
     "appointment.already_cancelled": QT_TRANSLATE_NOOP("messages", "Lịch hẹn {id} đã hủy từ trước."),
+    "appointment.capacity": QT_TRANSLATE_NOOP("messages", "Mỗi khung giờ nhận từ 1 đến {max} công dân."),
+    "appointment.grid": QT_TRANSLATE_NOOP(
+        "messages", "Giờ hẹn phải đúng đầu một khung {minutes} phút (khung đầu tiên bắt đầu lúc {first})."),
+    "appointment.slot_minutes": QT_TRANSLATE_NOOP(
+        "messages", "Mỗi khung giờ hẹn của lĩnh vực “{field_name}” dài {minutes} phút."),
+    "appointment.change": QT_TRANSLATE_NOOP("messages", "Lịch hẹn đang ở trạng thái “{current}”, không thể chuyển sang “{to}”."),
+    "appointment.full": QT_TRANSLATE_NOOP("messages", "Khung giờ {time} đã kín chỗ."),
+    "appointment.full_here": QT_TRANSLATE_NOOP(
+        "messages", "Khung giờ {time} đã hết chỗ quầy này được giao. Khung còn chỗ: {offer}."),
+    "appointment.full_here_none": QT_TRANSLATE_NOOP(
+        "messages", "Khung giờ {time} đã hết chỗ quầy này được giao, và quầy không còn chỗ nào khác trong {days} ngày tới."),
+    "appointment.none_free": QT_TRANSLATE_NOOP(
+        "messages", "Quầy không còn chỗ hẹn nào trong {days} ngày tới; hãy đồng bộ khi có mạng để nhận thêm chỗ."),
+    "appointment.no_places": QT_TRANSLATE_NOOP(
+        "messages", "Quầy chưa được hệ thống tỉnh giao chỗ hẹn nào; hãy đăng ký quầy và đồng bộ khi có mạng."),
+    "appointment.no_numbers": QT_TRANSLATE_NOOP(
+        "messages", "Quầy đã dùng hết số lịch hẹn được giao; hãy đồng bộ khi có mạng để nhận thêm."),
+    "appointment.ambiguous": QT_TRANSLATE_NOOP(
+        "messages", "Số lịch hẹn {number} có ở nhiều cơ quan; hãy hủy theo mã (ID) của lịch hẹn."),
+    "appointment.number_unknown": QT_TRANSLATE_NOOP("messages", "Không có lịch hẹn số {number}."),
+    "appointment.number_not_leased": QT_TRANSLATE_NOOP(
+        "messages", "Số lịch hẹn {number} không nằm trong các khối số đã giao cho quầy này."),
+    "appointment.number_taken": QT_TRANSLATE_NOOP("messages", "Số lịch hẹn {number} đã được dùng cho một lịch hẹn khác."),
+    "appointment.booked_late": QT_TRANSLATE_NOOP("messages", "Lịch hẹn {number} được đặt sau giờ hẹn."),
+    "appointment.reason": QT_TRANSLATE_NOOP("messages", "Hãy ghi lý do hủy lịch hẹn."),
+    "appointment.procedure_unknown": QT_TRANSLATE_NOOP("messages", "Hãy chọn thủ tục có trong danh mục."),
+    "appointment.dossier": QT_TRANSLATE_NOOP("messages", "Hẹn nhận kết quả phải ghi mã hồ sơ đúng (đã nhập: “{value}”)."),
+    "booking_number.year": QT_TRANSLATE_NOOP("messages", "Số lịch hẹn chỉ dùng cho các năm 2000–2099 (năm {year})."),
+    "booking_number.sequence": QT_TRANSLATE_NOOP("messages", "Số thứ tự lịch hẹn {sequence} nằm ngoài khoảng 1–999999."),
+    "booking_number.exhausted": QT_TRANSLATE_NOOP("messages", "Đã hết số lịch hẹn của năm {year}."),
     "appointment.procedure": QT_TRANSLATE_NOOP(
         "messages",
         "Thủ tục mã {code} không có trong danh mục đang áp dụng của tỉnh."),
@@ -301,6 +331,10 @@ MESSAGES: dict[str, str] = {
     "settings.receipt_copies": QT_TRANSLATE_NOOP(
         "messages",
         "Các liên giấy tiếp nhận cần in phải là danh sách gồm 1, 2 hoặc cả hai."),
+    "settings.slip_paper": QT_TRANSLATE_NOOP(
+        "messages",
+        "Khổ giấy phiếu hẹn “{value}” không hợp lệ; chỉ chọn một trong: {choices} (a5: tờ A5, 80mm: cuộn "
+        "giấy in nhiệt 80 mm)."),
     "settings.unreadable": QT_TRANSLATE_NOOP("messages", "Không đọc được tệp cài đặt {path}: {detail}"),
     "settings.serial_port_required": QT_TRANSLATE_NOOP(
         "messages", "Vui lòng chọn hoặc nhập cổng của máy quét, ví dụ COM3 hoặc /dev/ttyACM0."),

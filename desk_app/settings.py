@@ -31,12 +31,15 @@ PRINT_TO_ENV = "DESK_APP_PRINT_TO"
 
 PRINT_OUTPUTS = ("preview", "printer", "pdf")
 RECEIPT_PAPERS = ("a4", "thermal80")
-PRINTED_FORMS = ("receipt", "supplement_request", "refusal")
-"""The forms the desk prints (Mẫu 01, 02, 03), by the name their [printing] keys begin with."""
+SLIP_PAPERS = ("a5", "80mm")
+PRINTED_FORMS = ("receipt", "supplement_request", "refusal", "booking_slip")
+"""The forms the desk prints (Mẫu 01, 02, 03, the booking slip), by the name their [printing]
+keys begin with."""
 FORM_PAPERS: dict[str, tuple[str, ...]] = {"receipt": RECEIPT_PAPERS, "supplement_request": ("a4",),
-                                           "refusal": ("a4",)}
-"""The papers each form's renderer in desk_app/printing lays out: only the receipt has a roll
-layout, so only its paper is a setting ([printing] receipt_paper)."""
+                                           "refusal": ("a4",), "booking_slip": SLIP_PAPERS}
+"""The papers each form's renderer in desk_app/printing lays out, the default first."""
+PAPER_KEYS = {"receipt": "receipt_paper", "booking_slip": "slip_paper"}
+"""The forms laid out on more than one paper, and the [printing] key that chooses theirs."""
 SCANNER_MODES = ("wedge", "serial")
 """A keyboard-wedge scanner types into the window; a serial one is read from [scanner] serial_port.
 The file has no key for the mode: a port named means serial."""
@@ -79,9 +82,11 @@ class PrintSettings:
     print_to: str = ""
     receipt_paper: str = "a4"
     receipt_copies: tuple[int, ...] = (1, 2)
+    slip_paper: str = "a5"
     receipt_printer: str = ""
     supplement_request_printer: str = ""
     refusal_printer: str = ""
+    booking_slip_printer: str = ""
     """The printer of each form, by name: a roll printer for the receipt, the office's A4 printer
     for the notices. Empty means the system's default printer, as before these keys existed."""
 
@@ -115,7 +120,9 @@ class Preferences:
     receipt_printer: str
     supplement_request_printer: str
     refusal_printer: str
+    booking_slip_printer: str
     receipt_paper: str
+    slip_paper: str
     scanner_mode: str
     serial_port: str
     """Kept as typed while the mode is the wedge, so that switching back does not lose it."""
@@ -126,9 +133,9 @@ class Preferences:
     @classmethod
     def of(cls, settings: Settings) -> Preferences:
         printing = settings.printing
-        return cls(output=printing.output, receipt_printer=printing.receipt_printer,
-                   supplement_request_printer=printing.supplement_request_printer,
-                   refusal_printer=printing.refusal_printer, receipt_paper=printing.receipt_paper,
+        return cls(output=printing.output,
+                   **{f"{form}_printer": printing.printer_for(form) for form in PRINTED_FORMS},
+                   **{key: getattr(printing, key) for key in PAPER_KEYS.values()},
                    scanner_mode=SCANNER_MODES[1] if settings.scanner_serial_port else SCANNER_MODES[0],
                    serial_port=settings.scanner_serial_port, serial_baud=settings.scanner_serial_baud,
                    office_hours=settings.office_hours.to_text(), language=settings.language)
@@ -139,7 +146,7 @@ class Preferences:
         return {
             "printing.output": self.output,
             **{f"printing.{form}_printer": getattr(self, f"{form}_printer") for form in PRINTED_FORMS},
-            "printing.receipt_paper": self.receipt_paper,
+            **{f"printing.{key}": getattr(self, key) for key in PAPER_KEYS.values()},
             "scanner.serial_port": self.serial_port.strip() if serial else "",
             "scanner.serial_baud": self.serial_baud,
             "hours.office_hours": self.office_hours.strip(),
@@ -165,7 +172,7 @@ KNOWN: dict[str, frozenset[str]] = {
     "desk": frozenset({"agency_code", "agency_name", "parent_agency_name", "place_name", "officer_name",
                        "officer_title", "lookup_url", "return_place"}),
     "hours": frozenset({"office_hours"}),
-    "printing": frozenset({"output", "print_to", "receipt_paper", "receipt_copies",
+    "printing": frozenset({"output", "print_to", "receipt_copies", *PAPER_KEYS.values(),
                            *(f"{form}_printer" for form in PRINTED_FORMS)}),
     "codes": frozenset({"sequence_block"}),
     "scanner": frozenset({"serial_port", "serial_baud"}),
@@ -267,6 +274,7 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
             read.errors.append(err)
     output = read.choice("printing", "output", PRINT_OUTPUTS)
     paper = read.choice("printing", "receipt_paper", RECEIPT_PAPERS)
+    slip_paper = read.choice("printing", "slip_paper", SLIP_PAPERS, "settings.slip_paper")
     copies_value = read.table("printing").get("receipt_copies", [1, 2])
     if not (isinstance(copies_value, list) and copies_value and all(
             type(copy) is int for copy in copies_value) and set(copies_value) <= {1, 2}):
@@ -275,7 +283,8 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
     print_to = environ.get(PRINT_TO_ENV) or read.text("printing", "print_to")
     printers = {f"{form}_printer": read.text("printing", f"{form}_printer") for form in PRINTED_FORMS}
     printing = PrintSettings(output="pdf" if print_to else output, print_to=print_to,
-                             receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))), **printers)
+                             receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))),
+                             slip_paper=slip_paper, **printers)
     first, last = 1, 8999
     try:
         first, last = parse_sequence_block(read.text("codes", "sequence_block", "1-8999"))

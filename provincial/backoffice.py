@@ -13,7 +13,8 @@ from typing import Any, Literal, TypeVar
 from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, select, update
 
-from desk_app.domain.appointment import AppointmentStatus, local_day_bounds, validate_booking
+from desk_app.domain import booking_number
+from desk_app.domain.appointment import AppointmentStatus, Purpose, check_change, local_day_bounds, validate_slot_booking
 from desk_app.domain.catalogue import Procedure, procedure_to_dict
 from desk_app.domain.dossier_code import parse_dossier_code, validate_agency_code
 from desk_app.domain.dossier_state import DossierStatus, check_move, check_reason
@@ -22,12 +23,13 @@ from desk_app.domain.errors import DomainError
 from desk_app.domain.text import nfc
 from desk_app.domain.working_calendar import OfficeHours
 from desk_app.sync import wire
-from provincial import feed, sql
+from provincial import feed, places, sql
 from desk_app.provinces import load_province_codes
 from provincial.rules import AgencyRules
 from provincial.errors import ServerError
 from provincial.passwords import MAX_PASSWORD_LENGTH, MIN_LENGTH, hash_password
-from provincial.push import short_detail, status_event
+from provincial.push import status_event
+from provincial.rejections import short_detail
 from provincial.schema import (
     agencies,
     appointments,
@@ -201,42 +203,93 @@ def list_devices(connection: Connection, agency_code: str) -> list[dict[str, Any
 
 
 def book_appointment(connection: Connection, agency_code: str, procedure_code: str, starts_at: datetime,
-                     minutes: int, full_name: str, phone: str, id_number: str = "", email: str = "",
+                     minutes: int | None, full_name: str, phone: str, id_number: str = "", email: str = "",
                      note: str = "", channel: Literal["online", "phone", "desk"] = "online",
-                     now: datetime | None = None) -> wire.AppointmentEntry:
-    """A citizen's booking, checked by the slot rules the desks share, and sent to every desk of
-    the agency in the same transaction."""
+                     now: datetime | None = None, purpose: Purpose = Purpose.SUBMIT,
+                     dossier_code: str | None = None) -> wire.AppointmentEntry:
+    """A citizen's booking into a slot of the agency's grid, from the places no desk holds, checked
+    by the rules the desks share and sent to every desk of the agency in the same transaction.
+    `minutes`, when given, must be the slot's length."""
     agency_code = require_agency(connection, agency_code)
+    places.lock_agency(connection, agency_code)
     rules = AgencyRules(connection, agency_code, [procedure_code.strip()])
     procedure = rules.procedures.get(procedure_code.strip())
     if procedure is None:
         raise ServerError("appointment.procedure", 422, field="procedure", code=procedure_code.strip())
     now = now or datetime.now(timezone.utc)
-    booking = validate_booking(full_name=full_name, phone=phone, id_number=id_number, email=email,
-                               starts_at=starts_at, minutes=minutes, note=note, now=now,
-                               calendar=rules.calendar, hours=rules.hours, provinces=load_province_codes())
+    schedule = places.schedule_entry(connection, agency_code).schedule()
+    citizen, slot, text = validate_slot_booking(
+        full_name=full_name, phone=phone, id_number=id_number, email=email, starts_at=starts_at,
+        field_name=procedure.field, note=note, now=now, calendar=rules.calendar, schedule=schedule,
+        provinces=load_province_codes())
+    if minutes is not None and minutes != slot.minutes:
+        raise ServerError("appointment.slot_minutes", 422, field="minutes", minutes=slot.minutes,
+                          field_name=slot.field)
+    key = places.slot_key(slot.field, slot.starts_at)
+    if places.read_counts(connection, agency_code, [key]).pool_free(key, slot.capacity) < 1:
+        raise ServerError("appointment.full", 409, field="starts_at", time=slot.starts_at.strftime("%H:%M %d/%m/%Y"))
     entry = checked(
         wire.AppointmentEntry, id=str(uuid.uuid4()), agency_code=agency_code, procedure_code=procedure.code,
-        procedure_name=procedure.name, starts_at=booking.starts_at.astimezone(timezone.utc), minutes=booking.minutes,
-        applicant_name=booking.full_name, applicant_phone=booking.phone, applicant_id_number=booking.id_number,
-        applicant_email=booking.email, note=booking.note, channel=channel, status=AppointmentStatus.BOOKED,
-        updated_at=now)
+        procedure_name=procedure.name, starts_at=slot.starts_at.astimezone(timezone.utc), minutes=slot.minutes,
+        applicant_name=citizen.full_name, applicant_phone=citizen.phone, applicant_id_number=citizen.id_number,
+        applicant_email=citizen.email, note=text, channel=channel, status=AppointmentStatus.BOOKED,
+        updated_at=now, number=places.agency_number(connection, agency_code, now), field=slot.field,
+        purpose=purpose, dossier_code=dossier_code)
     connection.execute(appointments.insert().values(
         id=entry.id, agency_code=agency_code, procedure_code=entry.procedure_code, starts_at=entry.starts_at,
-        status=entry.status.value, data_json=entry.model_dump_json(), updated_at=now))
+        status=entry.status.value, data_json=entry.model_dump_json(), updated_at=now, number=entry.number,
+        field=entry.field, holder_device_id=None))
     _announce(connection, entry)
     return entry
 
 
-def cancel_appointment(connection: Connection, appointment_id: str, now: datetime | None = None) -> wire.AppointmentEntry:
-    row = connection.execute(select(appointments).where(appointments.c.id == appointment_id.strip())).first()
-    if row is None:
-        raise ServerError("appointment.unknown", 404, id=appointment_id.strip())
+def set_schedule(connection: Connection, agency_code: str, sessions: str | None = None, minutes: int | None = None,
+                 capacity: int | None = None, fields: dict[str, tuple[int, int]] | None = None,
+                 now: datetime | None = None) -> wire.ScheduleEntry:
+    """Change the agency's booking grid: what is not given stays as it was; `fields` replaces the
+    rules of the fields it names. Bookings already made stand where they are."""
+    agency_code = require_agency(connection, agency_code)
+    places.lock_agency(connection, agency_code)
+    current = places.schedule_entry(connection, agency_code)
+    rules = {rule.field: rule for rule in current.fields}
+    for name, (field_minutes, field_capacity) in (fields or {}).items():
+        rules[nfc(name).strip()] = checked(wire.FieldRuleEntry, field=nfc(name).strip(), minutes=field_minutes,
+                                           capacity=field_capacity)
+    entry = checked(wire.ScheduleEntry, agency_code=agency_code,
+                    sessions=current.sessions if sessions is None else sessions.strip(),
+                    minutes=current.minutes if minutes is None else minutes,
+                    capacity=current.capacity if capacity is None else capacity,
+                    fields=list(rules.values()), updated_at=now or datetime.now(timezone.utc))
+    try:
+        entry.schedule()
+    except DomainError as err:
+        raise ServerError(err.code, 422, field=err.field, **err.params) from None
+    places.store_schedule(connection, entry)
+    return entry
+
+
+def cancel_appointment(connection: Connection, appointment: str, now: datetime | None = None,
+                       reason: str = "") -> wire.AppointmentEntry:
+    """Cancel a booking named by its number (LH26-000123) or its id."""
+    named = appointment.strip()
+    number = booking_number.parse_booking_number(named)
+    key = appointments.c.number == str(number) if number is not None else appointments.c.id == named
+    found = connection.execute(select(appointments).where(key).limit(2)).all()
+    if not found:
+        raise ServerError("appointment.unknown", 404, id=named)
+    if len(found) > 1:
+        raise ServerError("appointment.ambiguous", 409, number=named)
+    row = found[0]
     if row.status == AppointmentStatus.CANCELLED:
-        raise ServerError("appointment.already_cancelled", 409, id=row.id)
+        raise ServerError("appointment.already_cancelled", 409, id=named)
     now = now or datetime.now(timezone.utc)
-    entry = wire.AppointmentEntry.model_validate_json(row.data_json).model_copy(
-        update={"status": AppointmentStatus.CANCELLED, "updated_at": now})
+    entry = wire.AppointmentEntry.model_validate_json(row.data_json)
+    try:
+        check_change(entry.status, AppointmentStatus.CANCELLED)
+    except DomainError as err:
+        raise ServerError(err.code, 409, **err.params) from None
+    entry = checked(wire.AppointmentEntry, **(entry.model_dump() | {
+        "status": AppointmentStatus.CANCELLED, "updated_at": now, "reason": nfc(reason)}))
     connection.execute(update(appointments).where(appointments.c.id == row.id).values(
         status=entry.status.value, data_json=entry.model_dump_json(), updated_at=now))
     _announce(connection, entry)
@@ -244,14 +297,22 @@ def cancel_appointment(connection: Connection, appointment_id: str, now: datetim
 
 
 def list_appointments(connection: Connection, agency_code: str, day: date | None = None) -> list[dict[str, Any]]:
-    """The agency's appointments in time order, of one local day or all of them."""
+    """The agency's appointments in time order, of one local day or all of them, each with its
+    slot's capacity (null for a booking outside the grid)."""
     agency_code = require_agency(connection, agency_code)
     query = select(appointments.c.data_json).where(appointments.c.agency_code == agency_code)
     if day is not None:
         start, end = local_day_bounds(day)
         query = query.where(appointments.c.starts_at >= start, appointments.c.starts_at < end)
     rows = connection.execute(query.order_by(appointments.c.starts_at, appointments.c.id)).scalars()
-    return [json.loads(text) for text in rows]
+    grid = places.read_grid(connection, agency_code)
+    listed = []
+    for text in rows:
+        entry = wire.AppointmentEntry.model_validate_json(text)
+        slot = grid.slot(entry.field, entry.starts_at) if entry.field else None
+        listed.append(entry.model_dump(mode="json") | wire.appointment_json(entry, LOCAL_TZ)
+                      | {"capacity": None if slot is None else slot.capacity})
+    return listed
 
 
 def _announce(connection: Connection, entry: wire.AppointmentEntry) -> None:

@@ -18,7 +18,7 @@ from sqlalchemy import Engine
 
 from desk_app import cli_words
 from desk_app.cli_output import print_json
-from desk_app.domain.appointment import DEFAULT_MINUTES
+from desk_app.domain.appointment import Purpose
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
@@ -100,8 +100,11 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--procedure", required=True, metavar="MÃ", help="mã thủ tục")
     book.add_argument("--at", required=True, type=_local_instant, metavar="YYYY-MM-DDTHH:MM",
                       help="giờ hẹn, theo giờ địa phương (Asia/Ho_Chi_Minh) nếu không ghi độ lệch múi giờ")
-    book.add_argument("--minutes", type=int, default=DEFAULT_MINUTES, metavar="PHÚT",
-                      help="thời lượng, tính bằng phút (mặc định: %(default)s)")
+    book.add_argument("--minutes", type=int, default=None, metavar="PHÚT",
+                      help="thời lượng, tính bằng phút; nếu ghi phải bằng độ dài khung giờ của lĩnh vực")
+    book.add_argument("--purpose", choices=("submit", "collect"), default="submit",
+                      help="mục đích: submit (nộp hồ sơ) hoặc collect (nhận kết quả); mặc định: %(default)s")
+    book.add_argument("--dossier", default=None, metavar="MÃ_HỒ_SƠ", help="mã hồ sơ, khi hẹn nhận kết quả")
     book.add_argument("--name", required=True, metavar="HỌ_TÊN", help="họ và tên công dân")
     book.add_argument("--phone", required=True, metavar="SỐ", help="số điện thoại")
     book.add_argument("--id-number", default="", metavar="SỐ", help="số định danh cá nhân")
@@ -109,8 +112,16 @@ def build_parser() -> argparse.ArgumentParser:
     book.add_argument("--note", default="", metavar="GHI_CHÚ", help="ghi chú")
     book.add_argument("--channel", choices=("online", "phone"), default="online",
                       help="kênh đặt hẹn: online (trực tuyến) hoặc phone (điện thoại); mặc định: %(default)s")
-    appointment.add_parser("cancel", help="hủy một lịch hẹn").add_argument("appointment_id", metavar="ID",
-                                                                            help="mã lịch hẹn")
+    cancel = appointment.add_parser("cancel", help="hủy một lịch hẹn")
+    cancel.add_argument("appointment_id", metavar="SỐ", help="số lịch hẹn (LH26-000123) hoặc mã (ID) của lịch hẹn")
+    cancel.add_argument("--reason", default="", metavar="LÝ_DO", help="lý do hủy")
+    schedule = appointment.add_parser("schedule", help="khung giờ nhận hẹn của một cơ quan; in khung giờ đang áp dụng")
+    schedule.add_argument("--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
+    schedule.add_argument("--sessions", default=None, metavar="BUỔI", help="các buổi nhận hẹn, như 07:30-11:30,13:30-17:00")
+    schedule.add_argument("--minutes", type=int, default=None, metavar="PHÚT", help="độ dài một khung giờ")
+    schedule.add_argument("--capacity", type=int, default=None, metavar="SỐ", help="số công dân một khung giờ nhận")
+    schedule.add_argument("--field", action="append", default=[], type=_field_rule, metavar="LĨNH_VỰC=PHÚT/SỐ",
+                          help="khung riêng của một lĩnh vực, như \"Hộ tịch=20/3\"; ghi nhiều lần cho nhiều lĩnh vực")
     appointment_list = appointment.add_parser("list", help="lịch hẹn của một cơ quan")
     appointment_list.add_argument("--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
     appointment_list.add_argument("--day", type=date.fromisoformat, metavar="NGÀY", default=None,
@@ -178,10 +189,15 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
             case "appointment", "book":
                 entry = backoffice.book_appointment(connection, args.agency, args.procedure, args.at, args.minutes,
                                                     args.name, args.phone, args.id_number, args.email, args.note,
-                                                    args.channel)
+                                                    args.channel, purpose=Purpose(args.purpose),
+                                                    dossier_code=args.dossier)
                 print(entry.id)
             case "appointment", "cancel":
-                backoffice.cancel_appointment(connection, args.appointment_id)
+                backoffice.cancel_appointment(connection, args.appointment_id, reason=args.reason)
+            case "appointment", "schedule":
+                changed = backoffice.set_schedule(connection, args.agency, args.sessions, args.minutes, args.capacity,
+                                                  dict(args.field))
+                print_json(changed.model_dump(mode="json"))
             case "appointment", "list":
                 print_json(backoffice.list_appointments(connection, args.agency, args.day))
             case "device", "list":
@@ -193,6 +209,15 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
 
                 revoke(connection, args.device_id)
     return 0
+
+
+def _field_rule(text: str) -> tuple[str, tuple[int, int]]:
+    """"Hộ tịch=20/3": the field, its slot length in minutes and its capacity."""
+    name, _, rule = text.rpartition("=")
+    minutes, _, capacity = rule.partition("/")
+    if not name.strip() or not minutes.isdigit() or not capacity.isdigit():
+        raise argparse.ArgumentTypeError(f"cần dạng LĨNH_VỰC=PHÚT/SỐ (đã nhập: “{text}”)")
+    return name.strip(), (int(minutes), int(capacity))
 
 
 def _local_instant(text: str) -> datetime:

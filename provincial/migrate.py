@@ -11,7 +11,7 @@ from importlib import resources
 
 from sqlalchemy import Connection, Engine, inspect, text
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 _MIGRATION_LOCK = 0x6D6F74637561  # any constant shared by every server process
 
 

@@ -31,9 +31,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 from functools import cache
-from typing import Any, TypeVar
+from typing import Any
 
-from pydantic import BaseModel, ValidationError
 from sqlalchemy import Connection, Engine, func, or_, select
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
@@ -49,24 +48,17 @@ from desk_app.messages import message_for
 from desk_app.sync import wire
 from desk_app.sync.wire_fields import PROCEDURE_CODE_PATTERN, UUID_PATTERN, safe_text
 from provincial import batch_writes, feed, sql
+from provincial.appointment_push import AppointmentBatch
 from provincial.devices import Device
+from provincial.rejections import Rejected, checked_payload
 from provincial.rules import AgencyRules
 from provincial.schema import device_claims, dossier_events, dossiers, leases, operations
 
-_Payload = TypeVar("_Payload", bound=BaseModel)
 RECEIVED_AHEAD = timedelta(days=1)
 """A desk whose clock runs a little ahead still pushes; one a day ahead would print wrong dates."""
 
 _ATTEMPTS = 8
 _RETRYABLE_SQLSTATES = {"40001", "40P01"}
-
-
-class Rejected(Exception):
-    def __init__(self, reason_code: str, /, **params: Any) -> None:
-        super().__init__(reason_code)
-        self.code = reason_code
-        self.message = safe_text(message_for(reason_code, **params))
-        self.params = {key: safe_text(str(value), 500) for key, value in params.items()}
 
 
 def push(engine: Engine, device: Device, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
@@ -125,12 +117,20 @@ class _Batch:
     def apply(self, ops: Sequence[wire.Operation]) -> list[wire.OperationResult]:
         self._known([op.op_id for op in ops])
         fresh = [op for op in ops if op.op_id not in self.results]
+        booking: dict[str, wire.Operation] = {}
+        for op in fresh:
+            if op.kind in wire.APPOINTMENT_KINDS:
+                booking.setdefault(op.op_id, op)
+        fresh = [op for op in fresh if op.kind not in wire.APPOINTMENT_KINDS]
+        self.entries += AppointmentBatch(self.connection, self.device, list(booking.values())).apply(self._outcome)
         self._load_dossiers(fresh)
         self._load_rules(fresh)
         with batch_writes.writer(self.connection) as writer:
             for start in range(0, len(fresh), CHUNK):
                 for op in fresh[start:start + CHUNK]:
                     self._one(op)
+                writer.write(self._take_writes())
+            if self.records or self.entries:
                 writer.write(self._take_writes())
         answered: set[str] = set()
         results = []
@@ -154,9 +154,16 @@ class _Batch:
                 self._status(op)
             else:
                 self._record(op)
+        except Rejected as rejection:
+            self._outcome(op, rejection)
+        else:
+            self._outcome(op, None)
+
+    def _outcome(self, op: wire.Operation, rejection: Rejected | None) -> None:
+        if rejection is None:
             outcome = wire.Outcome.APPLIED
             reason_code = reason = params = None
-        except Rejected as rejection:
+        else:
             outcome, reason_code, reason = wire.Outcome.REJECTED, rejection.code, rejection.message
             params = rejection.params
         self.results[op.op_id] = wire.OperationResult.model_construct(
@@ -262,7 +269,7 @@ class _Batch:
 
     def _intake(self, op: wire.Operation) -> None:
         code = op.dossier_code
-        payload = _checked(wire.IntakePayload, op, code)
+        payload = checked_payload(wire.IntakePayload, op, code)
         if payload.code != code:
             raise Rejected("sync.code_mismatch", code=code, payload_code=payload.code)
         parsed = parse_dossier_code(code)
@@ -322,7 +329,7 @@ class _Batch:
 
     def _status(self, op: wire.Operation) -> None:
         code = op.dossier_code
-        payload = _checked(wire.StatusPayload, op, code)
+        payload = checked_payload(wire.StatusPayload, op, code)
         try:
             canonical_dossier_code(code)
         except DomainError as err:
@@ -395,7 +402,7 @@ class _Batch:
         """A rating, an extension or a posting: a line on the timeline (and, for an extension,
         the new due date), checked by the rules the desk applied."""
         code = op.dossier_code
-        payload = _checked(wire.RECORD_MODELS[op.kind], op, code)
+        payload = checked_payload(wire.RECORD_MODELS[op.kind], op, code)
         dossier = self.dossiers.get(code)
         if dossier is None:
             raise Rejected("sync.dossier_unknown", code=code)
@@ -447,15 +454,6 @@ def _is_canonical(code: str) -> bool:
     except DomainError:
         return False
     return True
-
-
-def _checked(model: type[_Payload], op: wire.Operation, code: str) -> _Payload:
-    if op.v != wire.VERSION:
-        raise Rejected("sync.version", code=code, version=op.v, supported=wire.VERSION)
-    try:
-        return model.model_validate(op.payload)
-    except ValidationError as err:
-        raise Rejected("sync.payload_invalid", code=code, detail=short_detail(err)) from None
 
 
 def _local(moment: datetime) -> str:
@@ -521,11 +519,3 @@ def status_event(change: wire.StatusChange) -> dict[str, Any]:
 
 def _detail(reason: str) -> str:
     return json.dumps({"reason": reason}, ensure_ascii=False) if reason else "{}"
-
-
-def short_detail(err: ValidationError) -> str:
-    """The first problem, where it is: enough for an officer to report, short enough for a dossier's note."""
-    first = err.errors(include_url=False)[0]
-    where = ".".join(str(part) for part in first["loc"])
-    more = f" (+{err.error_count() - 1})" if err.error_count() > 1 else ""
-    return f"{where}: {first['msg']}{more}" if where else f"{first['msg']}{more}"

@@ -222,9 +222,59 @@ appointments = Table(
     Column("status", String(20), nullable=False),
     Column("data_json", Text, nullable=False),
     Column("updated_at", UtcDateTime, nullable=False),
+    Column("number", String(12)),
+    Column("field", String(200), nullable=False, server_default=""),
+    Column("holder_device_id", String(36)),
     Index("ix_appointments_agency", "agency_code", "starts_at"),
-    CheckConstraint("status IN ('booked', 'cancelled')", name="ck_appointments_status"),
+    Index("ix_appointments_slot", "agency_code", "field", "starts_at"),
+    UniqueConstraint("agency_code", "number", name="uq_appointments_number"),
+    CheckConstraint("status IN ('booked', 'cancelled', 'arrived', 'no_show')", name="ck_appointments_status"),
 )
+"""`holder_device_id` is the desk whose places the booking takes; none: the agency's pool (online,
+phone, the operator). `number` is empty only for bookings made before numbers were given."""
+
+appointment_schedules = Table(
+    "appointment_schedules", metadata,
+    Column("agency_code", String(40), ForeignKey("agencies.code"), primary_key=True),
+    Column("data_json", Text, nullable=False),
+    Column("updated_at", UtcDateTime, nullable=False),
+)
+"""The agency's booking grid as a ScheduleEntry; an agency without a row books on the defaults."""
+
+appointment_places = Table(
+    "appointment_places", metadata,
+    Column("agency_code", String(40), nullable=False),
+    Column("field", String(200), nullable=False),
+    Column("starts_at", UtcDateTime, nullable=False),
+    Column("device_id", String(36), nullable=False),
+    Column("held", Integer, nullable=False),
+    PrimaryKeyConstraint("agency_code", "field", "starts_at", "device_id", name="pk_appointment_places"),
+    CheckConstraint("held >= 0", name="ck_appointment_places_held"),
+)
+"""How many places of a slot each desk holds (domain/appointment_places.py)."""
+
+booking_counters = Table(
+    "booking_counters", metadata,
+    Column("agency_code", String(40), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("next_value", Integer, nullable=False),
+    PrimaryKeyConstraint("agency_code", "year", name="pk_booking_counters"),
+)
+
+booking_blocks = Table(
+    "booking_blocks", metadata,
+    Column("id", BigInteger().with_variant(Integer, "sqlite"), primary_key=True, autoincrement=True),
+    Column("device_id", String(36), nullable=False),
+    Column("agency_code", String(40), nullable=False),
+    Column("year", Integer, nullable=False),
+    Column("first", Integer, nullable=False),
+    Column("last", Integer, nullable=False),
+    Column("created_at", UtcDateTime, nullable=False),
+    UniqueConstraint("agency_code", "year", "first", name="uq_booking_blocks_first"),
+    CheckConstraint('1 <= "first" AND "first" <= "last" AND "last" <= 999999', name="ck_booking_blocks_range"),
+    Index("ix_booking_blocks_device", "device_id", "year"),
+)
+"""Booking numbers handed to a desk: no other desk, and not the agency's own bookings, use them."""
 
 attachments = Table(
     "agency_attachments", metadata,

@@ -1,6 +1,7 @@
 """Sample data for a province that starts from nothing, and for demonstrations: two commune
-agencies, their officers, the bundled sample catalogue, and a few citizens' bookings at the first
-agency over its next two working days. Running it again changes nothing (bookings are added only
+agencies with the default booking grid (07:30–11:30 and 13:30–17:00, 15-minute slots of two
+citizens each), their officers, the bundled sample catalogue, and a few citizens' bookings at the
+first agency over its next two working days. Running it again changes nothing (bookings are added only
 while the agency has none still to come)."""
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from desk_app.domain.catalogue import parse_catalogue
 from desk_app.domain.due_date import LOCAL_TZ
 from provincial import backoffice
 from provincial.rules import AgencyRules
-from provincial.schema import agencies, appointments, officers
+from provincial.schema import agencies, appointment_schedules, appointments, officers
 
 SAMPLE_PASSWORD = "motcua2026"
 AGENCIES = (
@@ -45,6 +46,10 @@ def seed(connection: Connection) -> None:
     for code, name, parent, place in AGENCIES:
         if code not in known_agencies:
             backoffice.add_agency(connection, code, name, parent, place)
+    scheduled = set(connection.execute(select(appointment_schedules.c.agency_code)).scalars())
+    for code, *_ in AGENCIES:
+        if code not in scheduled:
+            backoffice.set_schedule(connection, code)
     known_officers = set(connection.execute(select(officers.c.username)).scalars())
     for agency, username, role, full_name, title in OFFICERS:
         if username not in known_officers:

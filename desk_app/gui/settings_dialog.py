@@ -30,6 +30,7 @@ from desk_app.services.preferences import PreferencesService
 from desk_app.settings import (
     FORM_PAPERS,
     LANGUAGES,
+    PAPER_KEYS,
     PRINT_OUTPUTS,
     PRINTED_FORMS,
     SCANNER_MODES,
@@ -38,8 +39,11 @@ from desk_app.settings import (
 )
 
 CONTEXT = "SettingsDialog"
-PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"),
-                "thermal80": QT_TRANSLATE_NOOP("SettingsDialog", "Cuộn 80 mm")}
+ROLL_80_LABEL = QT_TRANSLATE_NOOP("SettingsDialog", "Cuộn 80 mm")
+PAPER_LABELS = {"a4": QT_TRANSLATE_NOOP("SettingsDialog", "A4"), "thermal80": ROLL_80_LABEL,
+                "a5": QT_TRANSLATE_NOOP("SettingsDialog", "A5"), "80mm": ROLL_80_LABEL}
+"""Every paper of FORM_PAPERS as the dialog names it: the receipt's "thermal80" and the slip's
+"80mm" are the same roll."""
 OUTPUT_LABELS = {"preview": QT_TRANSLATE_NOOP("SettingsDialog", "Mở bản xem trước để in"),
                  "printer": QT_TRANSLATE_NOOP("SettingsDialog", "In thẳng ra máy in của từng mẫu"),
                  "pdf": QT_TRANSLATE_NOOP("SettingsDialog", "Lưu thành tệp PDF (hỏi nơi lưu)")}
@@ -47,7 +51,8 @@ SCANNER_MODE_LABELS = {"wedge": QT_TRANSLATE_NOOP("SettingsDialog", "Giả lập
                        "serial": QT_TRANSLATE_NOOP("SettingsDialog", "Cổng nối tiếp (cổng COM ảo)")}
 LANGUAGE_LABELS = {"vi": QT_TRANSLATE_NOOP("SettingsDialog", "Tiếng Việt"),
                    "en": QT_TRANSLATE_NOOP("SettingsDialog", "English")}
-WIDGET_NAMES = {"receipt": "Receipt", "supplement_request": "SupplementRequest", "refusal": "Refusal"}
+WIDGET_NAMES = {"receipt": "Receipt", "supplement_request": "SupplementRequest", "refusal": "Refusal",
+                "booking_slip": "BookingSlip"}
 """Each printed form's part of its widgets' names (settingsPrinterReceipt, settingsPaperReceipt …)."""
 RELISTEN_MS = 400
 """A port typed by hand is tried once the officer stops typing, not at every letter."""
@@ -81,7 +86,8 @@ class SettingsDialog(QDialog):
         for name in PRINTED_FORMS:
             self._fill_printers(self._printers[name], printers, getattr(current, f"{name}_printer"))
             papers = FORM_PAPERS[name]
-            _fill(self._papers[name], papers, PAPER_LABELS, current.receipt_paper if name == "receipt" else papers[0])
+            _fill(self._papers[name], papers, PAPER_LABELS, getattr(current, PAPER_KEYS[name]) if name in PAPER_KEYS
+                  else papers[0])
             self._papers[name].setEnabled(len(papers) > 1)
         _fill(form.settingsOutput, PRINT_OUTPUTS, OUTPUT_LABELS, current.output)
         if print_to:
@@ -110,12 +116,14 @@ class SettingsDialog(QDialog):
         _fill(form.settingsLanguage, LANGUAGES, LANGUAGE_LABELS, current.language)
         form.settingsScanTest.setPlaceholderText(self.tr("Bấm vào đây rồi quét"))
         errors = {**{f"printing.{name}_printer": rows[name] for name in PRINTED_FORMS},
-                  "printing.receipt_paper": rows["receipt"], "printing.output": form.settingsOutputError,
+                  **{f"printing.{key}": rows[name] for name, key in PAPER_KEYS.items()},
+                  "printing.output": form.settingsOutputError,
                   "scanner.mode": form.settingsScannerPortError, "scanner.serial_port": form.settingsScannerPortError,
                   "scanner.serial_baud": form.settingsScannerBaudError,
                   "hours.office_hours": form.settingsOfficeHoursError, "ui.language": form.settingsLanguageError}
         fields = {**{f"printing.{name}_printer": self._printers[name] for name in PRINTED_FORMS},
-                  "printing.receipt_paper": form.settingsPaperReceipt, "printing.output": form.settingsOutput,
+                  **{f"printing.{key}": self._papers[name] for name, key in PAPER_KEYS.items()},
+                  "printing.output": form.settingsOutput,
                   "scanner.mode": form.settingsScannerMode, "scanner.serial_port": form.settingsScannerPort,
                   "scanner.serial_baud": form.settingsScannerBaud, "hours.office_hours": form.settingsOfficeHours,
                   "ui.language": form.settingsLanguage}
@@ -156,7 +164,7 @@ class SettingsDialog(QDialog):
         return Preferences(
             output=form.settingsOutput.currentData(),
             **{f"{name}_printer": combo.currentData() for name, combo in self._printers.items()},
-            receipt_paper=form.settingsPaperReceipt.currentData(),
+            **{key: self._papers[name].currentData() for name, key in PAPER_KEYS.items()},
             scanner_mode=form.settingsScannerMode.currentData(),
             serial_port=form.settingsScannerPort.currentText(),
             serial_baud=form.settingsScannerBaud.currentData(),

@@ -88,6 +88,8 @@ class Frame:
 
 
 A4 = Frame(210 * mm, 297 * mm, top=20 * mm, bottom=20 * mm, left=30 * mm, right=15 * mm)
+A5 = Frame(148 * mm, 210 * mm, top=12 * mm, bottom=12 * mm, left=14 * mm, right=14 * mm)
+"""The appointment slip: handed to the citizen and never filed, so it keeps no binding margin."""
 ROLL_80 = Frame(80 * mm, None, top=4 * mm, bottom=12 * mm, left=4 * mm, right=4 * mm)
 A4_LANDSCAPE = Frame(297 * mm, 210 * mm, top=15 * mm, bottom=15 * mm, left=20 * mm, right=15 * mm)
 """The tracking book: fourteen columns need the long side."""

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
+from desk_app.domain.appointment import Purpose
+
 
 @dataclass(frozen=True)
 class AgencyHeader:
@@ -146,3 +148,25 @@ class TrackingBook:
     last: date
     rows: tuple[BookRow, ...]
     printed_at: datetime
+
+
+@dataclass(frozen=True)
+class BookingSlip:
+    """Phiếu hẹn: a booking as the citizen takes it away; times are aware datetimes in Asia/Ho_Chi_Minh."""
+
+    number: str
+    header: AgencyHeader
+    place: str
+    """Where to come: the desk's address, as a receipt names it for a result returned at the desk."""
+    starts_at: datetime
+    ends_at: datetime
+    procedure_code: str
+    procedure_name: str
+    purpose: Purpose
+    dossier_code: str
+    """The dossier whose result is collected; empty for a submission."""
+    applicant_name: str
+    applicant_phone: str
+    papers: tuple[MissingPapers, ...]
+    """What to bring to hand a dossier in: the procedure's whole list, each paper needed only in a
+    case with its case, alternatives as one item, as a request to complete lists them."""

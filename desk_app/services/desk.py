@@ -49,16 +49,18 @@ class Desk:
         self.catalogue = CatalogueService(database)
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                     lambda: self.provinces, clock, issued)
-        self.forms = FormsService(database, lambda: self._settings.printing, lambda: load_wording(data_dir))
+        self.forms = FormsService(database, lambda: self._settings.printing, lambda: load_wording(data_dir),
+                                  profile=lambda: self._settings.profile)
         self.profile = ProfileService(
             settings_file, lambda: (self._settings.profile, (self._settings.sequence_first, self._settings.sequence_last)),
             self._is_registered, self._profile_saved)
         self.preferences = PreferencesService(settings_file, lambda: self._settings, self._is_registered,
                                               self._preferences_saved)
         self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
-                                self._registered, self._pulled)
+                                self._registered, self._pulled, lambda: self._settings.office_hours)
         self.lookup = LookupService(database, self.sync.problem_for)
-        self.appointments = AppointmentService(database)
+        self.appointments = AppointmentService(database, self.catalogue, lambda: self._settings,
+                                               lambda: self.calendar, lambda: self.provinces, clock)
         self.today = TodayService(database, clock)
         self.returns = ReturnsService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                       lambda: self.provinces, clock)

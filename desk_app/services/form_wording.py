@@ -1,6 +1,7 @@
-"""The fixed wording of the forms after intake (Mẫu 04–07, the hand-over record, the postal label):
-the defaults of Thông tư 03/2025/TT-VPCP in resources/forms/wording.json, and a province's own
-corrections in `<data folder>/forms/wording.json`, which need only the sentences they change.
+"""The fixed wording of the forms after intake (Mẫu 04–07, the hand-over record, the postal label)
+and of the booking slip: the defaults in resources/forms/wording.json (Thông tư 03/2025/TT-VPCP's
+own words for its forms), and a province's own corrections in `<data folder>/forms/wording.json`,
+which need only the sentences they change.
 
 An override is read strictly, as every file from outside is: a form or a key the defaults do not
 have, a value that is not text (or, for column headings, not the same number of texts), text

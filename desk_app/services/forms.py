@@ -1,4 +1,5 @@
-"""Rendering a saved dossier's one-stop form (Mẫu 01, 02 or 03) from what was committed.
+"""Rendering a saved dossier's one-stop forms (Mẫu 01–07, the hand-over record, the postal label)
+and a saved booking's slip from what was committed.
 
 A form is always built from the stored row, never from the screen, so a reprint months later is
 byte-for-byte the first print: same code, same times, same officer and header.
@@ -9,20 +10,26 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
-from typing import Any, Callable, Mapping
+from typing import TYPE_CHECKING, Any, Callable, Mapping
 
 from desk_app.clock import LOCAL_TZ
+from desk_app.domain.appointment import Purpose
+from desk_app.domain.booking_number import parse_booking_number
 from desk_app.domain.catalogue import DocumentKind, RequiredDocument
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.errors import DomainError
 from desk_app.domain.timeline import event_detail, punctuality, read_life
 from desk_app.domain.papers import Given, Paper, missing_papers
-from desk_app.settings import PRINTED_FORMS, PrintSettings
+from desk_app.settings import PRINTED_FORMS, DeskProfile, PrintSettings
 from desk_app.services.dossiers import stored_dossier
 from desk_app.services.form_wording import Wording, default_wording
-from desk_app.store import dossier_repo
-from desk_app.store.database import Database
+from desk_app.store import appointments_repo, dossier_repo
+from desk_app.store.appointments_repo import AppointmentRecord
+from desk_app.store.database import Connection, Database
 from desk_app.store.dossier_repo import DocumentRow, DossierRecord
+
+if TYPE_CHECKING:
+    from desk_app.printing.model import BookingSlip
 
 
 class FormKind(StrEnum):
@@ -36,6 +43,7 @@ class FormKind(StrEnum):
     CONTROL_SLIP = "mau06-phieu-kiem-soat"
     HANDOVER = "phieu-ban-giao-ket-qua"
     POSTAL_LABEL = "nhan-buu-chinh"
+    BOOKING_SLIP = "phieu-hen"
 
     @property
     def settings_name(self) -> str | None:
@@ -87,10 +95,10 @@ def paper_of_row(row: DocumentRow) -> Paper:
     return Paper(document, Given(row.given), case_applies=row.case_applies, return_original=row.return_original)
 
 
-def _missing(documents: list[DocumentRow]):
+def _needed(papers: list[Paper]):
+    """The papers still needed, as the forms list them: alternatives as one item, with their case."""
     from desk_app.printing.model import MissingPapers
 
-    papers = [paper_of_row(row) for row in documents]
     by_name = {paper.document.name: paper.document for paper in papers}
     return tuple(MissingPapers(tuple(_printed(by_name[name]) for name in missing.names), missing.case)
                  for missing in missing_papers(papers))
@@ -111,7 +119,7 @@ def build_sheet(record: DossierRecord, documents: list[DocumentRow]):
         procedure_code=record.procedure_code,
         procedure_name=record.procedure_name,
         documents_received=tuple(_printed(d) for d in documents if d.given == Given.HANDED),
-        documents_missing=_missing(documents),
+        documents_missing=_needed([paper_of_row(row) for row in documents]),
         documents_shown=tuple(d.name for d in documents if d.given == Given.SHOWN),
         originals_returned=tuple(d.name for d in documents if d.return_original),
         sets=record.sets,
@@ -134,10 +142,14 @@ def build_sheet(record: DossierRecord, documents: list[DocumentRow]):
 
 class FormsService:
     def __init__(self, database: Database, print_settings: Callable[[], PrintSettings],
-                 wording: Callable[[], Wording] | None = None) -> None:
+                 wording: Callable[[], Wording] | None = None,
+                 profile: Callable[[], DeskProfile] = DeskProfile) -> None:
+        """profile: who the desk is, for the header of the forms that no dossier carries (the
+        booking slip); a dossier's forms print the header stored with the dossier."""
         self._database = database
         self._print_settings = print_settings
         self._wording = wording or default_wording
+        self._profile = profile
 
     def _printer(self, form: FormKind) -> str:
         name = form.settings_name
@@ -240,6 +252,24 @@ class FormsService:
         return RenderedForm(code, FormKind.POSTAL_LABEL, render_postal_label(sheet, self._wording()["label"]),
                             "label", "")
 
+    def render_booking_slip(self, number: str) -> RenderedForm:
+        """The slip of a saved booking, on the paper the settings name for it; DomainError for a
+        number no booking here has."""
+        from desk_app.printing.booking_slip import SlipPaper, render_booking_slip
+
+        parsed = parse_booking_number(number)
+        with self._database.read() as connection:
+            record = None if parsed is None else appointments_repo.by_number(connection, str(parsed))
+            if record is None:
+                raise DomainError("appointment.number_unknown", field="number", number=number.strip()[:20])
+            collecting = Purpose(record.purpose) is Purpose.COLLECT
+            papers = () if collecting else _procedure_papers(connection, record.procedure_code)
+        paper = SlipPaper(self._print_settings().slip_paper)
+        slip = booking_slip(record, papers, self._profile())
+        pdf = render_booking_slip(slip, paper, self._wording()["booking_slip"])
+        return RenderedForm(record.number, FormKind.BOOKING_SLIP, pdf, paper.value,
+                            self._printer(FormKind.BOOKING_SLIP))
+
     def tracking_book(self, first: date, last: date, printed_at: datetime):
         """Mẫu 07's rows for the dossiers received from `first` to `last`, both included."""
         from desk_app.printing.model import AgencyHeader, TrackingBook
@@ -272,6 +302,43 @@ class FormsService:
 
         return DomainError("forms.not_printable", field="form", form=f"Mẫu {number}" if number.isdigit() else number,
                            code=code, why=message_for(why))
+
+
+def _procedure_papers(connection: Connection, code: str) -> tuple[RequiredDocument, ...]:
+    """One procedure's list of papers, read alone: loading a provincial catalogue whole for one slip
+    takes ~0.3 s. A procedure the province has withdrawn keeps its list, as a booking under it stands."""
+    rows = connection.execute(
+        "SELECT name, kind, copies, shown, case_text, group_name FROM procedure_documents "
+        "WHERE procedure_code = ? ORDER BY position", (code,)).fetchall()
+    return tuple(RequiredDocument(name=row["name"], kind=DocumentKind(row["kind"]), copies=row["copies"],
+                                  shown=bool(row["shown"]), case=row["case_text"], group=row["group_name"])
+                 for row in rows)
+
+
+def booking_slip(record: AppointmentRecord, papers: tuple[RequiredDocument, ...],
+                 profile: DeskProfile) -> BookingSlip:
+    """The slip of a stored booking. A citizen coming to hand a dossier in brings the whole list:
+    each paper needed only in a case is listed with its case, for them to judge."""
+    from desk_app.printing.model import AgencyHeader, BookingSlip
+
+    place = profile.effective_return_place
+    if profile.place_name and profile.place_name not in place:
+        place = f"{place}, {profile.place_name}"
+    return BookingSlip(
+        number=record.number,
+        header=AgencyHeader(parent_agency_name=profile.parent_agency_name, agency_name=profile.agency_name,
+                            place_name=profile.place_name),
+        place=place,
+        starts_at=record.starts_at.astimezone(LOCAL_TZ),
+        ends_at=(record.starts_at + timedelta(minutes=record.minutes)).astimezone(LOCAL_TZ),
+        procedure_code=record.procedure_code,
+        procedure_name=record.procedure_name,
+        purpose=Purpose(record.purpose),
+        dossier_code=record.dossier_code or "",
+        applicant_name=record.applicant_name,
+        applicant_phone=record.applicant_phone,
+        papers=_needed([Paper(document, Given.NONE, case_applies=True) for document in papers]),
+    )
 
 
 def control_slip(record: DossierRecord, sheet, events, life, words: Mapping[str, Any]):

@@ -69,7 +69,7 @@ class RegistrationResult:
 class SyncService:
     def __init__(self, database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
                  profile: Callable[[], DeskProfile], on_registered: Callable[[DeskProfile, OfficeHours], None],
-                 on_pulled: Callable[[bool, bool], None]) -> None:
+                 on_pulled: Callable[[bool, bool], None], hours: Callable[[], OfficeHours] = OfficeHours) -> None:
         from desk_app.sync.cycle import Settings
 
         self._database = database
@@ -78,6 +78,7 @@ class SyncService:
         self._profile = profile
         self._on_registered = on_registered
         self._on_pulled = on_pulled
+        self._hours = hours
         self._busy = threading.Lock()
         self._stop = threading.Event()
         self.settings = Settings()
@@ -110,7 +111,8 @@ class SyncService:
         from desk_app.sync.cycle import run_cycle
 
         with self._busy:
-            result = run_cycle(self._database, self._clock, self._calendar, self.settings, self._stop, progress)
+            result = run_cycle(self._database, self._clock, self._calendar, self.settings, self._stop, progress,
+                               self._hours)
         applied = result.applied
         if applied.catalogue or applied.calendar:
             self._on_pulled(applied.catalogue, applied.calendar)

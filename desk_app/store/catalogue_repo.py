@@ -89,6 +89,12 @@ def load_catalogue(connection: Connection) -> list[tuple[str, Procedure]]:
     return result
 
 
+def fields_in_force(connection: Connection) -> list[str]:
+    """The fields (lĩnh vực) of the procedures in force: the ones citizens book slots in."""
+    return [row[0] for row in connection.execute(
+        "SELECT DISTINCT field FROM procedures WHERE active = 1 AND field != '' ORDER BY field")]
+
+
 def catalogue_size(connection: Connection) -> int:
     return connection.execute("SELECT COUNT(*) FROM procedures").fetchone()[0]
 

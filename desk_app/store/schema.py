@@ -18,6 +18,7 @@ from sqlalchemy import (
     String,
     Table,
     Text,
+    text,
 )
 
 metadata = MetaData()
@@ -219,7 +220,40 @@ appointments = Table(
     Column("channel", String, nullable=False),
     Column("status", String, nullable=False),
     Column("updated_at", String, nullable=False),
+    Column("number", String, nullable=False, server_default=""),
+    Column("field", Text, nullable=False, server_default=""),
+    Column("purpose", String, nullable=False, server_default="submit"),
+    Column("dossier_code", String),
+    Column("holder", String),
+    Column("reason", Text, nullable=False, server_default=""),
     Index("ix_appointments_starts_at", "starts_at"),
+    Index("ix_appointments_number", "number", unique=True, sqlite_where=text("number != ''")),
+    Index("ix_appointments_slot", "field", "starts_at"),
+)
+
+appointment_schedule = Table(
+    "appointment_schedule",
+    metadata,
+    Column("agency_code", String, primary_key=True),
+    Column("data_json", Text, nullable=False),
+    Column("updated_at", String, nullable=False),
+)
+
+appointment_places = Table(
+    "appointment_places",
+    metadata,
+    Column("field", Text, primary_key=True),
+    Column("starts_at", String, primary_key=True),
+    Column("held", Integer, nullable=False),
+)
+
+booking_blocks = Table(
+    "booking_blocks",
+    metadata,
+    Column("year", Integer, primary_key=True),
+    Column("first", Integer, primary_key=True),
+    Column("last", Integer, nullable=False),
+    Column("next_value", Integer, nullable=False),
 )
 
 feed_set_aside = Table(

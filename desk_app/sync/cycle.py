@@ -1,5 +1,7 @@
-"""One sync cycle: push the outbox, top up the leased dossier numbers, pull the feed, in that order;
-and the cheap question asked between cycles while the server is away: does it answer again?
+"""One sync cycle: push the outbox, top up the leased dossier numbers, pull the feed, renew the
+appointment places and booking numbers, in that order (the places are counted on the grid and
+the catalogue just pulled); and the cheap question asked between cycles while the server is
+away: does it answer again?
 
 It holds no database lock across the network: each pushed batch and each pulled page is its own
 short transaction, so saves at the counter interleave with a long cycle. A lease refused
@@ -15,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from desk_app.domain.errors import DomainError
-from desk_app.domain.working_calendar import WorkingCalendar
+from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
 from desk_app.store import sync_state_repo
 from desk_app.store.database import Database
 from desk_app.sync import credentials
@@ -23,6 +25,7 @@ from desk_app.sync import wire
 from desk_app.sync.backoff import RetryPolicy
 from desk_app.sync.feed import Applied, pull_feed
 from desk_app.sync.leases import top_up
+from desk_app.sync.places import renew
 from desk_app.sync.push import Pushed, push_outbox
 from desk_app.sync.state import Outcome, record_outcome
 from desk_app.sync.transport import SyncError, Transport
@@ -53,6 +56,8 @@ class CycleResult:
     error: DomainError | None = None
     pushed: Pushed = field(default_factory=Pushed)
     leased: int = 0
+    places: int = 0
+    """Appointment places the province added to this desk's holdings."""
     applied: Applied = field(default_factory=Applied)
     notes: list[str] = field(default_factory=list)
     """What went wrong without stopping the cycle (a lease refused)."""
@@ -61,8 +66,9 @@ class CycleResult:
 
 
 def run_cycle(database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
-              settings: Settings, stop: threading.Event, progress: Progress | None = None) -> CycleResult:
-    result = _exchange(database, clock, calendar, settings, stop, progress)
+              settings: Settings, stop: threading.Event, progress: Progress | None = None,
+              hours: Callable[[], OfficeHours] = OfficeHours) -> CycleResult:
+    result = _exchange(database, clock, calendar, settings, stop, progress, hours)
     stopped = result.error is not None and result.error.code == "sync.stopped"
     with database.write() as connection:
         record_outcome(connection, Outcome(result.error, result.online, result.clock_skew_s, stopped),
@@ -71,7 +77,8 @@ def run_cycle(database: Database, clock: Callable[[], datetime], calendar: Calla
 
 
 def _exchange(database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
-              settings: Settings, stop: threading.Event, progress: Progress | None) -> CycleResult:
+              settings: Settings, stop: threading.Event, progress: Progress | None,
+              hours: Callable[[], OfficeHours]) -> CycleResult:
     result = CycleResult()
     with database.read() as connection:
         registration = sync_state_repo.registration(connection)
@@ -108,6 +115,12 @@ def _exchange(database: Database, clock: Callable[[], datetime], calendar: Calla
                 raise
             result.notes.append(str(refused))
         pull_feed(database, transport, settings.page_size, result.applied, progress)
+        try:
+            result.places = renew(database, transport, registration.device_id, clock(), calendar, hours())
+        except SyncError as refused:
+            if refused.transient or refused.status in (None, 401):
+                raise
+            result.notes.append(str(refused))
     except DomainError as err:
         result.error = err
     finally:

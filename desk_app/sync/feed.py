@@ -219,6 +219,10 @@ def _apply(connection: Connection, kind: wire.FeedKind, entry: wire.FeedEntry, a
     elif kind is wire.FeedKind.APPOINTMENT:
         appointments_repo.upsert(connection, [mapping.appointment_record(_model(wire.AppointmentEntry, data))])
         applied.appointments = True
+    elif kind is wire.FeedKind.APPOINTMENT_SCHEDULE:
+        grid = _model(wire.ScheduleEntry, data)
+        appointments_repo.store_schedule(connection, grid.agency_code, grid.model_dump_json(), grid.updated_at)
+        applied.appointments = True
     elif kind is wire.FeedKind.DOSSIER:
         code = _add_dossier(connection, _model(wire.IntakePayload, data))
         if code is not None:

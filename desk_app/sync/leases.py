@@ -29,7 +29,7 @@ def days_to_cover(today: date, calendar: WorkingCalendar) -> list[date]:
     days = [today]
     day = today
     while len(days) <= DAYS_AHEAD:
-        day = calendar.next_working_day(day + timedelta(days=1))
+        day = calendar.next_working_day(day)
         if (day - today).days > wire.LEASE_MAX_DAYS_AHEAD:
             break
         days.append(day)

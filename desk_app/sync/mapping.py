@@ -126,6 +126,34 @@ def appointment_record(entry: wire.AppointmentEntry) -> AppointmentRecord:
         channel=entry.channel,
         status=entry.status.value,
         updated_at=entry.updated_at,
+        number=entry.number,
+        field=entry.field,
+        purpose=entry.purpose.value,
+        dossier_code=entry.dossier_code,
+        holder=entry.holder,
+        reason=entry.reason,
+    )
+
+
+def book_payload(record: AppointmentRecord, officer: str) -> wire.AppointmentBookPayload:
+    """A booking made here, as the province receives it; `updated_at` is when it was made."""
+    return wire.AppointmentBookPayload(
+        id=record.id,
+        number=record.number,
+        procedure_code=record.procedure_code,
+        procedure_name=record.procedure_name,
+        field=record.field,
+        starts_at=record.starts_at,
+        minutes=record.minutes,
+        purpose=record.purpose,
+        dossier_code=record.dossier_code,
+        applicant_name=record.applicant_name,
+        applicant_phone=record.applicant_phone,
+        applicant_id_number=record.applicant_id_number,
+        applicant_email=record.applicant_email,
+        note=record.note,
+        booked_at=record.updated_at,
+        officer=officer,
     )
 
 

@@ -15,6 +15,8 @@ Endpoints (all under API_PREFIX; every call but the health check carries
 - `GET /feed?cursor=C&limit=N` → FeedPage: what changed for this agency (and for everyone) since
   the opaque cursor C (absent: from the beginning), at most N entries (≤ MAX_PAGE).
 - `POST /leases` LeaseRequest → LeaseResponse: blocks of dossier sequence numbers per day.
+- `POST /places` PlacesRequest → PlacesResponse: appointment places the desk holds, and blocks of
+  booking numbers.
 - `HEAD|PUT /attachments/{sha256}`: content-addressed upload, resumable (UPLOAD_OFFSET_HEADER,
   UPLOAD_LENGTH_HEADER), at most ATTACHMENT_MAX_BYTES.
 - `GET /health` → Health (no token).
@@ -33,7 +35,10 @@ from typing import Annotated, Any, Literal, Mapping, Sequence
 from pydantic import BaseModel, ConfigDict, Field, Strict, StringConstraints, model_validator
 
 from desk_app.clock import format_instant
-from desk_app.domain.appointment import MAX_MINUTES, MIN_MINUTES, AppointmentStatus
+from desk_app.domain.appointment import AppointmentStatus, Purpose
+from desk_app.domain.appointment_schedule import MAX_CAPACITY, MAX_SLOT_MINUTES, MIN_SLOT_MINUTES, FieldRule, Schedule
+from desk_app.domain import booking_number
+from desk_app.domain.working_calendar import OfficeHours
 from desk_app.domain.dossier_state import DossierStatus
 from desk_app.domain.handover import RatingLevel
 from desk_app.domain.timeline import read_life
@@ -179,6 +184,15 @@ class OperationKind(StrEnum):
     """The one extension of a late dossier, with its new due date (ExtensionPayload)."""
     POSTED = "dossier.posted"
     """The result sent by post, under a waybill (PostedPayload)."""
+    APPOINTMENT_BOOK = "appointment.book"
+    """A booking made at the desk into places it holds (AppointmentBookPayload); the envelope's
+    `dossier_code` carries the booking number, as for every `appointment.*` operation."""
+    APPOINTMENT_CHANGE = "appointment.change"
+    """A booking cancelled, marked arrived or no-show, or moved to another slot
+    (AppointmentChangePayload)."""
+
+
+APPOINTMENT_KINDS = frozenset({OperationKind.APPOINTMENT_BOOK, OperationKind.APPOINTMENT_CHANGE})
 
 
 DESK_OWNED_TARGETS = frozenset({
@@ -201,6 +215,7 @@ class Operation(WireModel):
     op_id: Uuid
     kind: OperationKind
     dossier_code: Annotated[str, StringConstraints(min_length=1, max_length=40)]
+    """The record the operation is about: a dossier code, or a booking number."""
     payload: dict[str, Any]
     created_at: Instant
     v: Version = VERSION
@@ -416,6 +431,8 @@ class FeedKind(StrEnum):
     DOSSIER_RECORD = "dossier.record"
     """data: DossierRecordEntry, a rating, an extension or a posting recorded elsewhere, or the
     detail of a move (who took the result, the new due date)."""
+    APPOINTMENT_SCHEDULE = "appointment.schedule"
+    """data: ScheduleEntry, the agency's booking grid as it stands."""
 
 
 class ProcedureRemoved(WireModel):
@@ -448,15 +465,53 @@ class DossierRecordEntry(WireModel):
     what the move carried (the hand-over, the papers brought, the due date counted afresh)."""
 
 
-class AppointmentEntry(WireModel):
-    """An appointment booked with the provincial system (online or by phone) at one of its agencies."""
+BookingNumberText = Annotated[str, Strict(), StringConstraints(pattern=r"^LH[0-9]{2}-[0-9]{6}$")]
+FieldName = Annotated[Name, StringConstraints(min_length=1)]
+AppointmentId = Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z._-]+$")]
+SlotMinutes = Annotated[int, Strict(), Field(ge=MIN_SLOT_MINUTES, le=MAX_SLOT_MINUTES)]
+Capacity = Annotated[int, Strict(), Field(ge=1, le=MAX_CAPACITY)]
+Places = Annotated[int, Strict(), Field(ge=0, le=MAX_CAPACITY)]
 
-    id: Annotated[str, Strict(), StringConstraints(min_length=1, max_length=64, pattern=r"^[0-9A-Za-z._-]+$")]
+
+class FieldRuleEntry(WireModel):
+    field: FieldName
+    minutes: SlotMinutes
+    capacity: Capacity
+
+
+class ScheduleEntry(WireModel):
+    """The agency's booking grid (FeedKind.APPOINTMENT_SCHEDULE, keyed by the agency): sessions in
+    the settings' spelling, a slot length and capacity, and those of the fields that differ."""
+
+    agency_code: AgencyCode
+    sessions: Annotated[str, StringConstraints(max_length=100)]
+    minutes: SlotMinutes
+    capacity: Capacity
+    fields: Annotated[list[FieldRuleEntry], Field(max_length=500)] = []
+    updated_at: Instant
+
+    @model_validator(mode="after")
+    def _sessions_read(self) -> ScheduleEntry:
+        OfficeHours.parse(self.sessions)
+        if len({rule.field for rule in self.fields}) != len(self.fields):
+            raise ValueError("mỗi lĩnh vực chỉ có một quy định")
+        return self
+
+    def schedule(self) -> Schedule:
+        """The domain's grid, on the desk and the server alike."""
+        return Schedule(OfficeHours.parse(self.sessions), FieldRule(self.minutes, self.capacity),
+                        {rule.field: FieldRule(rule.minutes, rule.capacity) for rule in self.fields})
+
+
+class AppointmentEntry(WireModel):
+    """An appointment of one of the agencies, booked online, by phone or at a desk, as it stands."""
+
+    id: AppointmentId
     agency_code: AgencyCode
     procedure_code: ProcedureCode
     procedure_name: Text
     starts_at: Instant
-    minutes: Annotated[int, Strict(), Field(ge=MIN_MINUTES, le=MAX_MINUTES)]
+    minutes: SlotMinutes
     applicant_name: Name
     applicant_phone: Phone
     applicant_id_number: OptionalIdNumber = ""
@@ -465,6 +520,59 @@ class AppointmentEntry(WireModel):
     channel: Literal["online", "phone", "desk"] = "online"
     status: AppointmentStatus
     updated_at: Instant
+    number: BookingNumberText | Literal[""] = ""
+    """Empty only for a booking stored before booking numbers were given."""
+    field: Name = ""
+    """The procedure's field, whose slots it is in; empty for a booking outside the grid."""
+    purpose: Purpose = Purpose.SUBMIT
+    dossier_code: DossierCode | None = None
+    """For a collection: the dossier whose result the citizen comes for."""
+    holder: Uuid | None = None
+    """The desk whose places it takes; none for a booking in the agency's pool."""
+    reason: Text = ""
+    """Why it was cancelled."""
+
+
+class AppointmentBookPayload(WireModel):
+    id: Uuid
+    number: BookingNumberText
+    procedure_code: ProcedureCode
+    procedure_name: Text
+    field: FieldName
+    starts_at: Instant
+    minutes: SlotMinutes
+    purpose: Purpose = Purpose.SUBMIT
+    dossier_code: DossierCode | None = None
+    applicant_name: Annotated[Name, StringConstraints(min_length=1)]
+    applicant_phone: Annotated[Phone, StringConstraints(min_length=9)]
+    applicant_id_number: OptionalIdNumber = ""
+    applicant_email: Email = ""
+    note: Text = ""
+    booked_at: Instant
+    officer: Name
+
+
+class AppointmentChangePayload(WireModel):
+    """`to` is the new status; `booked` with a time moves the booking, keeping its number, into
+    places the moving desk holds."""
+
+    to: AppointmentStatus
+    starts_at: Instant | None = None
+    minutes: SlotMinutes | None = None
+    reason: Text = ""
+    at: Instant
+    officer: Name
+
+    @model_validator(mode="after")
+    def _fits(self) -> AppointmentChangePayload:
+        moving = self.starts_at is not None or self.minutes is not None
+        if moving and (self.to is not AppointmentStatus.BOOKED or self.starts_at is None or self.minutes is None):
+            raise ValueError("giờ mới chỉ đi kèm việc dời lịch (to = booked, có starts_at và minutes)")
+        if self.to is AppointmentStatus.BOOKED and not moving:
+            raise ValueError("to = booked phải có giờ mới")
+        if self.to is AppointmentStatus.CANCELLED and not self.reason.strip():
+            raise ValueError("hủy lịch hẹn phải có lý do")
+        return self
 
 
 class FeedEntry(WireModel):
@@ -493,6 +601,7 @@ FEED_MODELS: Mapping[FeedKind, type[WireModel]] = {
     FeedKind.DOSSIER_STATUS: StatusChange,
     FeedKind.APPOINTMENT: AppointmentEntry,
     FeedKind.DOSSIER_RECORD: DossierRecordEntry,
+    FeedKind.APPOINTMENT_SCHEDULE: ScheduleEntry,
 }
 """The model of each kind's data; a procedure is read by the catalogue's own parser instead."""
 
@@ -518,6 +627,65 @@ class Lease(WireModel):
 class LeaseResponse(WireModel):
     leases: list[Lease]
     """One block per day asked for that still had numbers; a day with none left is absent."""
+
+
+PLACES_MAX_SLOTS = 20_000
+BOOKING_NUMBERS_MAX_ASK = 5000
+
+
+class Holding(WireModel):
+    """A desk's places in one slot: `held` counts the ones it has used as well as its spare ones."""
+
+    field: FieldName
+    starts_at: Instant
+    held: Places
+    wanted: Places = 0
+    """In a request: the holding the desk would like; the province raises `held` towards it from
+    the places no desk holds. In an answer: unused."""
+
+
+class PlacesRequest(WireModel):
+    """The slots the desk speaks of, each with the holding it keeps (it has given back what it
+    will not use before asking); slots it does not name are left as they are."""
+
+    holdings: Annotated[list[Holding], Field(max_length=PLACES_MAX_SLOTS)] = []
+    numbers: Annotated[int, Strict(), Field(ge=0, le=BOOKING_NUMBERS_MAX_ASK)] = 0
+    """How many booking numbers the desk asks for."""
+
+
+class NumberBlock(WireModel):
+    year: Annotated[int, Strict(), Field(ge=2000, le=2099)]
+    first: Annotated[int, Strict(), Field(ge=booking_number.FIRST, le=booking_number.LAST)]
+    last: Annotated[int, Strict(), Field(ge=booking_number.FIRST, le=booking_number.LAST)]
+
+
+class PlacesResponse(WireModel):
+    holdings: list[Holding]
+    """The province's record of each slot the request named, in the request's order (a slot of
+    the past or off the grid is given back as 0 places more than the bookings it holds)."""
+    numbers: list[NumberBlock]
+
+
+# An appointment as `appointment list --json` prints it, on the desk and on the server alike
+
+
+def appointment_json(entry: AppointmentEntry, local_tz: Any) -> dict[str, Any]:
+    """The keys both command lines print for a booking (each adds its own older keys)."""
+    return {
+        "number": entry.number,
+        "at": entry.starts_at.astimezone(local_tz).isoformat(),
+        "minutes": entry.minutes,
+        "procedure": {"code": entry.procedure_code, "name": entry.procedure_name},
+        "field": entry.field,
+        "purpose": entry.purpose.value,
+        "dossier_code": entry.dossier_code,
+        "name": entry.applicant_name,
+        "phone": entry.applicant_phone,
+        "id_number": entry.applicant_id_number,
+        "status": entry.status.value,
+        "channel": entry.channel,
+        "reason": entry.reason,
+    }
 
 
 # The dossier as `dossier show --json` prints it, on the desk and on the server alike

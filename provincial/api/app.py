@@ -28,7 +28,7 @@ from desk_app.domain.dossier_code import canonical_dossier_code, parse_dossier_c
 from desk_app.domain.errors import DomainError
 from desk_app.sync import wire
 from desk_app.sync.wire_fields import Sha256
-from provincial import attachments, backoffice, cursor, devices, feed, leases, push
+from provincial import attachments, backoffice, cursor, devices, feed, leases, places, push
 from provincial.api import errors
 from provincial.api.gate import RequestGate, bearer_token
 from provincial.db import ENV_DB, make_engine, pool_capacity
@@ -143,6 +143,10 @@ def create_app(db_url: str, engine: Engine | None = None) -> FastAPI:
     @app.post(prefix + "/leases", response_model=wire.LeaseResponse)
     def lease(body: wire.LeaseRequest, device: GatedDevice) -> wire.LeaseResponse:
         return leases.grant(engine, device, body)
+
+    @app.post(prefix + "/places", response_model=wire.PlacesResponse)
+    def hold_places(body: wire.PlacesRequest, device: GatedDevice) -> wire.PlacesResponse:
+        return places.grant(engine, device, body)
 
     @app.get(prefix + "/dossiers/{code}")
     def dossier(code: Annotated[str, StringConstraints(max_length=40)], device: GatedDevice) -> dict[str, Any]:

@@ -22,7 +22,7 @@ from provincial.errors import ServerError
 
 ATTACHMENTS_PATH = wire.API_PREFIX + "/attachments/"
 PROTECTED = tuple(wire.API_PREFIX + path for path in (
-    "/devices/me", "/operations", "/feed", "/leases", "/dossiers/", "/attachments/"))
+    "/devices/me", "/operations", "/feed", "/leases", "/places", "/dossiers/", "/attachments/"))
 
 
 def bearer_token(scope: Scope) -> str | None:

@@ -26,6 +26,14 @@
         <source>Đã hủy</source>
         <translation>Cancelled</translation>
     </message>
+    <message>
+        <source>Đã đến</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Không đến</source>
+        <translation>Did not come</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentTableModel</name>
@@ -123,6 +131,29 @@
     <message>
         <source>Tiếp nhận hồ sơ theo lịch hẹn</source>
         <translation>Receive the dossier of this appointment</translation>
+    </message>
+</context>
+<context>
+    <name>Attendance</name>
+    <message>
+        <source>Chưa đến giờ</source>
+        <translation>Not yet due</translation>
+    </message>
+    <message>
+        <source>Đến muộn</source>
+        <translation>Late</translation>
+    </message>
+    <message>
+        <source>Đã đến</source>
+        <translation>Arrived</translation>
+    </message>
+    <message>
+        <source>Không đến</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Đã hủy</source>
+        <translation>Cancelled</translation>
     </message>
 </context>
 <context>
@@ -998,6 +1029,17 @@ Due: {due}</translation>
     </message>
 </context>
 <context>
+    <name>Purpose</name>
+    <message>
+        <source>Nộp hồ sơ</source>
+        <translation>Submit a dossier</translation>
+    </message>
+    <message>
+        <source>Nhận kết quả</source>
+        <translation>Collect a result</translation>
+    </message>
+</context>
+<context>
     <name>RatingDialog</name>
     <message>
         <source>Đánh giá việc giải quyết hồ sơ</source>
@@ -1079,6 +1121,10 @@ Due: {due}</translation>
     <message>
         <source>Cuộn 80 mm</source>
         <translation>80 mm roll</translation>
+    </message>
+    <message>
+        <source>A5</source>
+        <translation>A5</translation>
     </message>
     <message>
         <source>Mở bản xem trước để in</source>
@@ -1215,6 +1261,10 @@ Due: {due}</translation>
     <message>
         <source>Mẫu 02 và Mẫu 03 chỉ in trên khổ A4.</source>
         <translation>Forms 02 and 03 print on A4 only.</translation>
+    </message>
+    <message>
+        <source>Phiếu hẹn</source>
+        <translation>Appointment slip</translation>
     </message>
     <message>
         <source>Khi lưu hồ sơ</source>
@@ -1875,6 +1925,90 @@ Due: {due}</translation>
         <translation>Appointment {id} was already cancelled.</translation>
     </message>
     <message>
+        <source>Mỗi khung giờ nhận từ 1 đến {max} công dân.</source>
+        <translation>A slot takes from 1 to {max} citizens.</translation>
+    </message>
+    <message>
+        <source>Giờ hẹn phải đúng đầu một khung {minutes} phút (khung đầu tiên bắt đầu lúc {first}).</source>
+        <translation>The time must be the start of a {minutes}-minute slot (the first slot starts at {first}).</translation>
+    </message>
+    <message>
+        <source>Mỗi khung giờ hẹn của lĩnh vực “{field_name}” dài {minutes} phút.</source>
+        <translation>Each slot of the field “{field_name}” lasts {minutes} minutes.</translation>
+    </message>
+    <message>
+        <source>Lịch hẹn đang ở trạng thái “{current}”, không thể chuyển sang “{to}”.</source>
+        <translation>The appointment is “{current}” and cannot become “{to}”.</translation>
+    </message>
+    <message>
+        <source>Khung giờ {time} đã kín chỗ.</source>
+        <translation>The slot at {time} is full.</translation>
+    </message>
+    <message>
+        <source>Khung giờ {time} đã hết chỗ quầy này được giao. Khung còn chỗ: {offer}.</source>
+        <translation>This desk has no place left in the slot at {time}. Slots with places: {offer}.</translation>
+    </message>
+    <message>
+        <source>Khung giờ {time} đã hết chỗ quầy này được giao, và quầy không còn chỗ nào khác trong {days} ngày tới.</source>
+        <translation>This desk has no place left in the slot at {time}, nor in any other slot of the next {days} days.</translation>
+    </message>
+    <message>
+        <source>Quầy không còn chỗ hẹn nào trong {days} ngày tới; hãy đồng bộ khi có mạng để nhận thêm chỗ.</source>
+        <translation>This desk has no appointment place left in the next {days} days; sync when the network is back to get more.</translation>
+    </message>
+    <message>
+        <source>Quầy chưa được hệ thống tỉnh giao chỗ hẹn nào; hãy đăng ký quầy và đồng bộ khi có mạng.</source>
+        <translation>The provincial system has not given this desk any appointment places yet; register the desk and sync when the network is there.</translation>
+    </message>
+    <message>
+        <source>Quầy đã dùng hết số lịch hẹn được giao; hãy đồng bộ khi có mạng để nhận thêm.</source>
+        <translation>This desk has used all the booking numbers it was given; sync when the network is there to get more.</translation>
+    </message>
+    <message>
+        <source>Số lịch hẹn {number} có ở nhiều cơ quan; hãy hủy theo mã (ID) của lịch hẹn.</source>
+        <translation>Booking number {number} exists at several agencies; cancel by the appointment&apos;s ID.</translation>
+    </message>
+    <message>
+        <source>Không có lịch hẹn số {number}.</source>
+        <translation>There is no appointment number {number}.</translation>
+    </message>
+    <message>
+        <source>Số lịch hẹn {number} không nằm trong các khối số đã giao cho quầy này.</source>
+        <translation>Booking number {number} is not in the blocks of numbers given to this desk.</translation>
+    </message>
+    <message>
+        <source>Số lịch hẹn {number} đã được dùng cho một lịch hẹn khác.</source>
+        <translation>Booking number {number} is already used by another appointment.</translation>
+    </message>
+    <message>
+        <source>Lịch hẹn {number} được đặt sau giờ hẹn.</source>
+        <translation>Appointment {number} was booked after its time.</translation>
+    </message>
+    <message>
+        <source>Hãy ghi lý do hủy lịch hẹn.</source>
+        <translation>Write why the appointment is cancelled.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn thủ tục có trong danh mục.</source>
+        <translation>Choose a procedure of the catalogue.</translation>
+    </message>
+    <message>
+        <source>Hẹn nhận kết quả phải ghi mã hồ sơ đúng (đã nhập: “{value}”).</source>
+        <translation>An appointment to collect a result needs a valid dossier code (entered: “{value}”).</translation>
+    </message>
+    <message>
+        <source>Số lịch hẹn chỉ dùng cho các năm 2000–2099 (năm {year}).</source>
+        <translation>Booking numbers are for the years 2000–2099 only (year {year}).</translation>
+    </message>
+    <message>
+        <source>Số thứ tự lịch hẹn {sequence} nằm ngoài khoảng 1–999999.</source>
+        <translation>Booking sequence {sequence} is outside 1–999999.</translation>
+    </message>
+    <message>
+        <source>Đã hết số lịch hẹn của năm {year}.</source>
+        <translation>No booking numbers are left for {year}.</translation>
+    </message>
+    <message>
         <source>Thủ tục mã {code} không có trong danh mục đang áp dụng của tỉnh.</source>
         <translation>The procedure with code {code} is not in the province&apos;s current catalogue.</translation>
     </message>
@@ -2031,6 +2165,10 @@ Due: {due}</translation>
     <message>
         <source>Các liên giấy tiếp nhận cần in phải là danh sách gồm 1, 2 hoặc cả hai.</source>
         <translation>The receipt copies to print must be a list of 1, 2 or both.</translation>
+    </message>
+    <message>
+        <source>Khổ giấy phiếu hẹn “{value}” không hợp lệ; chỉ chọn một trong: {choices} (a5: tờ A5, 80mm: cuộn giấy in nhiệt 80 mm).</source>
+        <translation>The slip paper “{value}” is not valid; choose one of: {choices} (a5: an A5 sheet, 80mm: an 80 mm thermal roll).</translation>
     </message>
     <message>
         <source>Không đọc được tệp cài đặt {path}: {detail}</source>

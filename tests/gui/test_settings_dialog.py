@@ -20,7 +20,7 @@ from desk_app.gui.settings_dialog import (
     SettingsDialog,
 )
 from desk_app.services.changes import Kind
-from desk_app.settings import LANGUAGES, PRINT_OUTPUTS, RECEIPT_PAPERS, SCANNER_MODES, load_settings
+from desk_app.settings import FORM_PAPERS, LANGUAGES, PRINT_OUTPUTS, SCANNER_MODES, load_settings
 from intake_support import DESK_SETTINGS, register_locally, request_for
 from tests_gui_support import press, type_text, wedge_scan
 
@@ -50,7 +50,8 @@ def pick(combo, presses: int) -> None:
 
 
 def test_every_choice_the_settings_accept_has_a_label():
-    assert set(PAPER_LABELS) == set(RECEIPT_PAPERS) and set(OUTPUT_LABELS) == set(PRINT_OUTPUTS)
+    assert set(PAPER_LABELS) == {paper for papers in FORM_PAPERS.values() for paper in papers}
+    assert set(OUTPUT_LABELS) == set(PRINT_OUTPUTS)
     assert set(SCANNER_MODE_LABELS) == set(SCANNER_MODES) and set(LANGUAGE_LABELS) == set(LANGUAGES)
 
 

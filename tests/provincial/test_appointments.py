@@ -46,7 +46,9 @@ def appointments_in_feed(client: TestClient, desk: dict) -> dict[str, dict]:
 
 def test_book_list_and_cancel(capsys, db_url):
     day = working_day(3)
-    status, out, err = book(capsys, db_url, f"{day}T14:15", "--minutes", "30", "--email", "Dung.Lo@Example.VN",
+    status, _, err = book(capsys, db_url, f"{day}T14:15", "--minutes", "30")
+    assert status == 2 and "dài 15 phút" in err
+    status, out, err = book(capsys, db_url, f"{day}T14:15", "--minutes", "15", "--email", "Dung.Lo@Example.VN",
                             "--note", "Đăng ký khai sinh cho con")
     assert status == 0, err
     appointment_id = out.strip()
@@ -55,15 +57,20 @@ def test_book_list_and_cancel(capsys, db_url):
     assert status == 0 and len(listed) == 1
     booked = listed[0]
     assert booked["applicant_name"] == "Lò Văn Dũng" and booked["applicant_phone"] == "0912345678"
-    assert booked["applicant_email"] == "Dung.Lo@example.vn" and booked["minutes"] == 30
+    assert booked["applicant_email"] == "Dung.Lo@example.vn" and booked["minutes"] == 15
+    assert booked["name"] == "Lò Văn Dũng" and booked["phone"] == "0912345678" and booked["capacity"] == 4
+    assert booked["procedure"]["code"] == "1.001193" and booked["purpose"] == "submit"
+    assert booked["channel"] == "online" and booked["number"].startswith("LH")
+    assert datetime.fromisoformat(booked["at"]).utcoffset().total_seconds() == 7 * 3600
     assert booked["procedure_name"] == "Thủ tục đăng ký khai sinh" and booked["status"] == "booked"
     assert datetime.fromisoformat(booked["starts_at"]).astimezone(LOCAL_TZ) == datetime.combine(
         day, datetime.strptime("14:15", "%H:%M").time(), tzinfo=LOCAL_TZ)
-    assert run(capsys, db_url, "appointment", "cancel", appointment_id)[0] == 0
+    assert run(capsys, db_url, "appointment", "cancel", booked["number"], "--reason", "Công dân báo bận")[0] == 0
     status, _, err = run(capsys, db_url, "appointment", "cancel", appointment_id)
     assert status == 2 and "đã hủy" in err
     status, out, _ = run(capsys, db_url, "appointment", "list", "--agency", AGENCY, "--day", str(day), "--json")
-    assert [a["status"] for a in json.loads(out) if a["id"] == appointment_id] == ["cancelled"]
+    assert [(a["status"], a["reason"]) for a in json.loads(out) if a["id"] == appointment_id] == [
+        ("cancelled", "Công dân báo bận")]
     status, _, err = run(capsys, db_url, "appointment", "cancel", "khong-co")
     assert status == 2 and "Không có lịch hẹn" in err
 
@@ -101,3 +108,37 @@ def test_seeding_again_adds_no_bookings(capsys, db_url):
     assert run(capsys, db_url, "seed")[0] == 0
     assert run(capsys, db_url, "appointment", "list", "--agency", AGENCY, "--json")[1] == first
     assert json.loads(run(capsys, db_url, "appointment", "list", "--agency", OTHER_AGENCY, "--json")[1]) == []
+
+
+def test_a_slot_takes_its_capacity_and_no_more(capsys, db_url):
+    at = f"{working_day(4)}T10:45"
+    for _ in range(4):
+        status, _, err = book(capsys, db_url, at)
+        assert status == 0, err
+    status, _, err = book(capsys, db_url, at)
+    assert status == 2 and "kín chỗ" in err
+    listed = json.loads(run(capsys, db_url, "appointment", "list", "--agency", AGENCY, "--day", at[:10], "--json")[1])
+    numbers = {a["number"] for a in listed}
+    assert len(listed) == 4 and len(numbers) == 4
+    status, _, err = book(capsys, db_url, f"{working_day(4)}T10:50")
+    assert status == 2 and "khung 15 phút" in err
+
+
+def test_the_schedule_is_the_agencys_and_reaches_its_desks(capsys, db_url, engine):
+    status, out, err = run(capsys, db_url, "appointment", "schedule", "--agency", AGENCY, "--capacity", "1",
+                           "--field", "Hộ tịch=20/3")
+    assert status == 0, err
+    shown = json.loads(out)
+    assert shown["capacity"] == 1 and shown["fields"] == [{"field": "Hộ tịch", "minutes": 20, "capacity": 3}]
+    assert run(capsys, db_url, "appointment", "schedule", "--agency", AGENCY, "--sessions", "11:00-08:00")[0] == 2
+    assert run(capsys, db_url, "appointment", "schedule", "--agency", AGENCY, "--field", "Hộ tịch=2/3")[0] == 2
+    with TestClient(create_app(db_url, engine)) as client:
+        desk = register(client)
+        cursor, grids = "", []
+        while True:
+            page = client.get(f"{API}/feed", params={"cursor": cursor} if cursor else {}, headers=auth(desk)).json()
+            grids += [e["data"] for e in page["entries"] if e["kind"] == "appointment.schedule"]
+            cursor = page["cursor"]
+            if not page["more"]:
+                break
+    assert grids[-1]["capacity"] == 1 and grids[-1]["fields"][0]["minutes"] == 20

@@ -24,7 +24,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(1040, 520)
+        SettingsDialog.resize(1040, 560)
         self.rootLayout = QVBoxLayout(SettingsDialog)
         self.rootLayout.setObjectName(u"rootLayout")
         self.settingsIntro = QLabel(SettingsDialog)
@@ -119,21 +119,42 @@ class Ui_SettingsDialog(object):
 
         self.printingGrid.addWidget(self.settingsRefusalError, 6, 1, 1, 2)
 
+        self.bookingSlipLabel = QLabel(self.printingGroup)
+        self.bookingSlipLabel.setObjectName(u"bookingSlipLabel")
+
+        self.printingGrid.addWidget(self.bookingSlipLabel, 7, 0, 1, 1)
+
+        self.settingsPrinterBookingSlip = QComboBox(self.printingGroup)
+        self.settingsPrinterBookingSlip.setObjectName(u"settingsPrinterBookingSlip")
+
+        self.printingGrid.addWidget(self.settingsPrinterBookingSlip, 7, 1, 1, 1)
+
+        self.settingsPaperBookingSlip = QComboBox(self.printingGroup)
+        self.settingsPaperBookingSlip.setObjectName(u"settingsPaperBookingSlip")
+
+        self.printingGrid.addWidget(self.settingsPaperBookingSlip, 7, 2, 1, 1)
+
+        self.settingsBookingSlipError = QLabel(self.printingGroup)
+        self.settingsBookingSlipError.setObjectName(u"settingsBookingSlipError")
+        self.settingsBookingSlipError.setWordWrap(True)
+
+        self.printingGrid.addWidget(self.settingsBookingSlipError, 8, 1, 1, 2)
+
         self.outputLabel = QLabel(self.printingGroup)
         self.outputLabel.setObjectName(u"outputLabel")
 
-        self.printingGrid.addWidget(self.outputLabel, 7, 0, 1, 1)
+        self.printingGrid.addWidget(self.outputLabel, 9, 0, 1, 1)
 
         self.settingsOutput = QComboBox(self.printingGroup)
         self.settingsOutput.setObjectName(u"settingsOutput")
 
-        self.printingGrid.addWidget(self.settingsOutput, 7, 1, 1, 2)
+        self.printingGrid.addWidget(self.settingsOutput, 9, 1, 1, 2)
 
         self.settingsOutputError = QLabel(self.printingGroup)
         self.settingsOutputError.setObjectName(u"settingsOutputError")
         self.settingsOutputError.setWordWrap(True)
 
-        self.printingGrid.addWidget(self.settingsOutputError, 8, 1, 1, 2)
+        self.printingGrid.addWidget(self.settingsOutputError, 10, 1, 1, 2)
 
 
         self.leftColumn.addWidget(self.printingGroup)
@@ -318,7 +339,9 @@ class Ui_SettingsDialog(object):
         QWidget.setTabOrder(self.settingsPrinterSupplementRequest, self.settingsPaperSupplementRequest)
         QWidget.setTabOrder(self.settingsPaperSupplementRequest, self.settingsPrinterRefusal)
         QWidget.setTabOrder(self.settingsPrinterRefusal, self.settingsPaperRefusal)
-        QWidget.setTabOrder(self.settingsPaperRefusal, self.settingsOutput)
+        QWidget.setTabOrder(self.settingsPaperRefusal, self.settingsPrinterBookingSlip)
+        QWidget.setTabOrder(self.settingsPrinterBookingSlip, self.settingsPaperBookingSlip)
+        QWidget.setTabOrder(self.settingsPaperBookingSlip, self.settingsOutput)
         QWidget.setTabOrder(self.settingsOutput, self.settingsOfficeHours)
         QWidget.setTabOrder(self.settingsOfficeHours, self.settingsScannerMode)
         QWidget.setTabOrder(self.settingsScannerMode, self.settingsScannerPort)
@@ -344,6 +367,8 @@ class Ui_SettingsDialog(object):
         self.settingsSupplementRequestError.setText("")
         self.refusalLabel.setText(QCoreApplication.translate("SettingsDialog", u"T\u1eeb ch\u1ed1i ti\u1ebfp nh\u1eadn (M\u1eabu 03)", None))
         self.settingsRefusalError.setText(QCoreApplication.translate("SettingsDialog", u"M\u1eabu 02 v\u00e0 M\u1eabu 03 ch\u1ec9 in tr\u00ean kh\u1ed5 A4.", None))
+        self.bookingSlipLabel.setText(QCoreApplication.translate("SettingsDialog", u"Phi\u1ebfu h\u1eb9n", None))
+        self.settingsBookingSlipError.setText("")
         self.outputLabel.setText(QCoreApplication.translate("SettingsDialog", u"Khi l\u01b0u h\u1ed3 s\u01a1", None))
         self.settingsOutputError.setText("")
         self.hoursGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"Gi\u1edd ti\u1ebfp nh\u1eadn h\u1ed3 s\u01a1", None))

@@ -1,0 +1,57 @@
+"""The appointment places this desk holds, per slot (field and start), as the province granted
+them; and its blocks of booking numbers. A booking takes its number and counts against its
+holding inside the transaction that saves it, so a crash can neither burn nor repeat either."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+
+from desk_app.clock import format_instant
+from desk_app.store.database import Connection
+
+
+def holdings(connection: Connection, start: datetime, end: datetime) -> dict[tuple[str, str], int]:
+    """Places held per slot (field, stored start) for slots starting in [start, end)."""
+    rows = connection.execute("SELECT field, starts_at, held FROM appointment_places WHERE starts_at >= ? AND starts_at < ?",
+                              (format_instant(start), format_instant(end)))
+    return {(row["field"], row["starts_at"]): row["held"] for row in rows}
+
+
+def held(connection: Connection, field: str, starts_at: datetime) -> int:
+    row = connection.execute("SELECT held FROM appointment_places WHERE field = ? AND starts_at = ?",
+                             (field, format_instant(starts_at))).fetchone()
+    return 0 if row is None else row["held"]
+
+
+def set_holdings(connection: Connection, items: Iterable[tuple[str, datetime, int]]) -> None:
+    connection.executemany(
+        "INSERT INTO appointment_places (field, starts_at, held) VALUES (?, ?, ?) "
+        "ON CONFLICT (field, starts_at) DO UPDATE SET held = excluded.held",
+        [(field, format_instant(starts_at), count) for field, starts_at, count in items])
+
+
+def forget_before(connection: Connection, moment: datetime) -> None:
+    """Holdings of slots already begun are of no more use."""
+    connection.execute("DELETE FROM appointment_places WHERE starts_at < ?", (format_instant(moment),))
+
+
+def take_number(connection: Connection) -> tuple[int, int] | None:
+    """The next booking number (year, sequence) from the oldest block with one left."""
+    row = connection.execute("SELECT year, first, next_value FROM booking_blocks WHERE next_value <= last "
+                             "ORDER BY year, first LIMIT 1").fetchone()
+    if row is None:
+        return None
+    connection.execute("UPDATE booking_blocks SET next_value = next_value + 1 WHERE year = ? AND first = ?",
+                       (row["year"], row["first"]))
+    return row["year"], row["next_value"]
+
+
+def add_number_blocks(connection: Connection, blocks: Iterable[tuple[int, int, int]]) -> None:
+    connection.executemany("INSERT INTO booking_blocks (year, first, last, next_value) VALUES (?, ?, ?, ?) "
+                           "ON CONFLICT DO NOTHING", [(year, first, last, first) for year, first, last in blocks])
+
+
+def unused_numbers(connection: Connection) -> int:
+    return connection.execute("SELECT COALESCE(SUM(last - next_value + 1), 0) FROM booking_blocks "
+                              "WHERE next_value <= last").fetchone()[0]
