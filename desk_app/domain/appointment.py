@@ -92,6 +92,8 @@ _ATTENDANCE = {
     Attendance.CANCELLED: QT_TRANSLATE_NOOP("Attendance", "Đã hủy"),
 }
 
+LATE_AFTER = timedelta(minutes=5)
+"""A citizen not there five minutes into their slot is late."""
 ABSENT_AFTER = timedelta(minutes=30)
 """A citizen not there half an hour after their slot ended did not come, marked or not."""
 
@@ -103,7 +105,7 @@ def attendance(status: AppointmentStatus, starts_at: datetime, ends_at: datetime
         return Attendance.ARRIVED
     if status is AppointmentStatus.NO_SHOW or now >= ends_at + ABSENT_AFTER:
         return Attendance.ABSENT
-    return Attendance.LATE if now >= starts_at else Attendance.EXPECTED
+    return Attendance.LATE if now >= starts_at + LATE_AFTER else Attendance.EXPECTED
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,8 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QProgressBar, QTabWidget, QWidget
 from PySide6.QtPrintSupport import QPrinter
 
+from desk_app.domain.appointment import Purpose
+from desk_app.domain.booking_number import BookingNumber
 from desk_app.domain.citizen_id import CccdQr
 from desk_app.domain.dossier_code import DossierCode
 from desk_app.domain.errors import DomainError
@@ -40,6 +42,7 @@ from desk_app.services.forms import RenderedForm
 if TYPE_CHECKING:
     from desk_app.gui.appointments_screen import AppointmentsScreen
     from desk_app.gui.today_screen import TodayScreen
+    from desk_app.services.appointments import Appointment
 
 STATUS_MESSAGE_MS = 8000
 
@@ -154,8 +157,21 @@ class MainWindow(QMainWindow):
         screen.setObjectName("appointmentsScreen")
         screen.receive.connect(lambda appointment: self._on_intake(
             lambda: self.intake.start_from_appointment(appointment)))
+        screen.checked_in.connect(self._checked_in)
+        screen.printed.connect(self.print_form)
         screen.refresh()
         return screen
+
+    def _checked_in(self, appointment: Appointment) -> None:
+        """A citizen checked in by their slip: the intake filled from the booking, or the dossier
+        whose result they came for, with its hand-over."""
+        self.statusBar().showMessage(self.tr("{name} đã đến theo lịch hẹn {number} ({time}).").format(
+            name=appointment.applicant_name, number=appointment.number,
+            time=f"{appointment.starts_at:%H:%M %d/%m/%Y}"), STATUS_MESSAGE_MS)
+        if appointment.purpose is Purpose.COLLECT and appointment.dossier_code:
+            self.open_dossier(appointment.dossier_code)
+        else:
+            self._on_intake(lambda: self.intake.start_from_appointment(appointment))
 
     @property
     def today(self) -> TodayScreen:
@@ -188,7 +204,8 @@ class MainWindow(QMainWindow):
 
     def handle_scan(self, text: str) -> None:
         """A CCCD QR fills the applicant, or the receiver of a result waiting on the dossier view; a
-        receipt barcode opens its dossier; anything else is said so."""
+        receipt barcode opens its dossier; an appointment slip checks its citizen in; anything else
+        is said so."""
         try:
             scan = read_scan(text)
         except DomainError as error:
@@ -205,6 +222,8 @@ class MainWindow(QMainWindow):
                     name=scan.full_name), STATUS_MESSAGE_MS)
         elif isinstance(scan, DossierCode):
             self.open_dossier(str(scan))
+        elif isinstance(scan, BookingNumber):
+            self.appointments.check_in(str(scan))
         else:
             self.statusBar().showMessage(self.tr("Không nhận ra mã vừa quét."), STATUS_MESSAGE_MS)
 

@@ -3,7 +3,7 @@
 A wedge types a whole code in a few milliseconds and ends with Enter; a person never does. The
 detector holds every plain key press back for a moment: a key that is not followed by another
 within HOLD_MS is delivered as typed (a person never notices 35 ms), while a burst that ends in
-Enter and reads as a CCCD QR or a dossier code is announced as a scan and never reaches the
+Enter and reads as a CCCD QR, a dossier code or a booking number is announced as a scan and never reaches the
 focused widget, whatever it is (a spin box, a checklist, a button the spaces would press). Any
 other key, a shortcut or a click first delivers what was held, so nothing is reordered. A scanner
 in virtual serial-port mode delivers the QR's UTF-8 bytes untouched by any Vietnamese input
@@ -19,6 +19,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
+from desk_app.domain.booking_number import BookingNumber, parse_booking_number
 from desk_app.domain.citizen_id import CccdQr, looks_like_cccd_qr, parse_cccd_qr
 from desk_app.domain.dossier_code import DossierCode, looks_like_dossier_code, parse_dossier_code
 
@@ -31,17 +32,19 @@ FLUSH_EVENTS = (QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, Q
 
 
 def looks_like_scan(text: str) -> bool:
-    return len(text) >= MIN_LENGTH and (looks_like_cccd_qr(text) or looks_like_dossier_code(text))
+    return len(text) >= MIN_LENGTH and (looks_like_cccd_qr(text) or looks_like_dossier_code(text)
+                                        or parse_booking_number(text) is not None)
 
 
-def read_scan(text: str) -> CccdQr | DossierCode | None:
-    """What a scan is to the desk: a chip ID card's QR, a receipt's dossier code, or None for
-    anything else. Text shaped like a card's QR that does not read as one raises DomainError."""
+def read_scan(text: str) -> CccdQr | DossierCode | BookingNumber | None:
+    """What a scan is to the desk: a chip ID card's QR, a receipt's dossier code, an appointment
+    slip's booking number, or None for anything else. Text shaped like a card's QR that does not
+    read as one raises DomainError."""
     if looks_like_cccd_qr(text):
         return parse_cccd_qr(text)
     if looks_like_dossier_code(text):
         return parse_dossier_code(text)
-    return None
+    return parse_booking_number(text)
 
 
 def serial_port_names() -> list[str]:

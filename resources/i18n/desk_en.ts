@@ -69,6 +69,14 @@
         <source>Ghi chú</source>
         <translation>Note</translation>
     </message>
+    <message>
+        <source>Số hẹn</source>
+        <translation>Booking no.</translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation>Purpose</translation>
+    </message>
 </context>
 <context>
     <name>AppointmentsScreen</name>
@@ -77,16 +85,76 @@
         <translation>No appointments on {day}.</translation>
     </message>
     <message>
-        <source>{n} lịch hẹn ngày {day}, trong đó {cancelled} đã hủy.</source>
-        <translation>Appointments on {day}: {n}, of which {cancelled} cancelled.</translation>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
     </message>
     <message>
-        <source>{n} lịch hẹn ngày {day}.</source>
-        <translation>Appointments on {day}: {n}.</translation>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+    <message>
+        <source>{n} lịch hẹn ngày {day}, {arrived} đã đến, {cancelled} đã hủy.</source>
+        <translation>{n} appointments on {day}, {arrived} arrived, {cancelled} cancelled.</translation>
+    </message>
+    <message>
+        <source>{n} lịch hẹn ngày {day}, {arrived} đã đến.</source>
+        <translation>{n} appointments on {day}, {arrived} arrived.</translation>
+    </message>
+    <message>
+        <source>{time} · đã qua</source>
+        <translation>{time} · past</translation>
+    </message>
+    <message>
+        <source>{time} · còn {free} chỗ ở quầy này ({booked}/{capacity} đã đặt)</source>
+        <translation>{time} · {free} place(s) left at this desk ({booked}/{capacity} booked)</translation>
+    </message>
+    <message>
+        <source>{time} · hết chỗ ở quầy này ({booked}/{capacity} đã đặt)</source>
+        <translation>{time} · no place left at this desk ({booked}/{capacity} booked)</translation>
+    </message>
+    <message>
+        <source>nghỉ</source>
+        <translation>closed</translation>
+    </message>
+    <message>
+        <source>{booked}/{capacity} · còn {free}</source>
+        <translation>{booked}/{capacity} · {free} left</translation>
+    </message>
+    <message>
+        <source>Tuần từ {first} đến {last}: {booked} lịch hẹn; quầy này còn {free} chỗ. Nhấp đúp một ô để đặt lịch vào khung đó.</source>
+        <translation>Week of {first} to {last}: {booked} appointments; this desk has {free} places left. Double-click a cell to book that slot.</translation>
     </message>
     <message>
         <source>{start}–{end} · {name} · {phone}</source>
         <translation>{start}–{end} · {name} · {phone}</translation>
+    </message>
+    <message>
+        <source>Số lịch hẹn: {number} · {purpose}</source>
+        <translation>Booking number: {number} · {purpose}</translation>
+    </message>
+    <message>
+        <source>Hồ sơ: {code}</source>
+        <translation>Dossier: {code}</translation>
     </message>
     <message>
         <source>Thư điện tử: {email}</source>
@@ -97,8 +165,28 @@
         <translation>Note: {note}</translation>
     </message>
     <message>
+        <source>Lịch hẹn đã hủy: {reason}</source>
+        <translation>Appointment cancelled: {reason}</translation>
+    </message>
+    <message>
         <source>Công dân đã hủy lịch hẹn này.</source>
         <translation>The citizen has cancelled this appointment.</translation>
+    </message>
+    <message>
+        <source>Đã đặt lịch {number} lúc {time} cho {name}.</source>
+        <translation>Booked {number} at {time} for {name}.</translation>
+    </message>
+    <message>
+        <source>Hãy chọn khung giờ mới trong danh sách “Khung giờ” bên phải.</source>
+        <translation>Choose the new slot in the “Slot” list on the right.</translation>
+    </message>
+    <message>
+        <source>Hủy lịch hẹn {number}</source>
+        <translation>Cancel appointment {number}</translation>
+    </message>
+    <message>
+        <source>Lý do hủy</source>
+        <translation>Why it is cancelled</translation>
     </message>
     <message>
         <source>Lịch hẹn</source>
@@ -129,8 +217,100 @@
         <translation>Today</translation>
     </message>
     <message>
+        <source>Đặt lịch hẹn mới</source>
+        <translation>New appointment</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Trong ngày</source>
+        <translation>Day</translation>
+    </message>
+    <message>
+        <source>Công dân đã đến</source>
+        <translation>Citizen has arrived</translation>
+    </message>
+    <message>
+        <source>Không đến</source>
+        <translation>Did not come</translation>
+    </message>
+    <message>
+        <source>Dời sang khung đã chọn</source>
+        <translation>Move to the chosen slot</translation>
+    </message>
+    <message>
+        <source>Hủy lịch hẹn…</source>
+        <translation>Cancel appointment…</translation>
+    </message>
+    <message>
         <source>Tiếp nhận hồ sơ theo lịch hẹn</source>
         <translation>Receive the dossier of this appointment</translation>
+    </message>
+    <message>
+        <source>Cả tuần</source>
+        <translation>Week</translation>
+    </message>
+    <message>
+        <source>Đặt lịch hẹn</source>
+        <translation>Book an appointment</translation>
+    </message>
+    <message>
+        <source>Thủ tục</source>
+        <translation>Procedure</translation>
+    </message>
+    <message>
+        <source>Mục đích</source>
+        <translation>Purpose</translation>
+    </message>
+    <message>
+        <source>Mã hồ sơ</source>
+        <translation>Dossier code</translation>
+    </message>
+    <message>
+        <source>khi hẹn nhận kết quả</source>
+        <translation>to collect a result</translation>
+    </message>
+    <message>
+        <source>Khung giờ</source>
+        <translation>Slot</translation>
+    </message>
+    <message>
+        <source>Sớm nhất còn chỗ</source>
+        <translation>Earliest free</translation>
+    </message>
+    <message>
+        <source>Họ và tên</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Điện thoại</source>
+        <translation>Phone</translation>
+    </message>
+    <message>
+        <source>Số định danh</source>
+        <translation>ID number</translation>
+    </message>
+    <message>
+        <source>không bắt buộc</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Ghi chú</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Đặt lịch và in phiếu hẹn</source>
+        <translation>Book and print the slip</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <source>In lại phiếu hẹn</source>
+        <translation>Reprint the slip</translation>
     </message>
 </context>
 <context>
@@ -794,6 +974,10 @@ Due: {due}</translation>
     <message>
         <source>Đăng ký quầy với hệ thống tỉnh…</source>
         <translation>Register the desk with the provincial system…</translation>
+    </message>
+    <message>
+        <source>{name} đã đến theo lịch hẹn {number} ({time}).</source>
+        <translation>{name} has arrived for appointment {number} ({time}).</translation>
     </message>
     <message>
         <source>Đã đọc thẻ căn cước của người nhận {name}.</source>

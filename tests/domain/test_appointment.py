@@ -106,6 +106,7 @@ def test_todays_list_reads_each_booking_at_the_moment():
         return attendance(status, start, end, now)
 
     assert read(AppointmentStatus.BOOKED, at(25, 7, 50)) is Attendance.EXPECTED
+    assert read(AppointmentStatus.BOOKED, at(25, 8, 4)) is Attendance.EXPECTED
     assert read(AppointmentStatus.BOOKED, at(25, 8, 5)) is Attendance.LATE
     assert read(AppointmentStatus.BOOKED, at(25, 8, 44)) is Attendance.LATE
     assert read(AppointmentStatus.BOOKED, at(25, 8, 45)) is Attendance.ABSENT

@@ -34,9 +34,9 @@ def test_f4_lists_the_days_bookings_and_one_becomes_an_intake(qtbot, window):
     model = form.appointmentsTable.model()
     qtbot.waitUntil(lambda: model.rowCount() == 2)
     rows = [[model.index(row, column).data() for column in (0, 1, 6)] for row in range(2)]
-    assert rows == [["09:00–09:15", "Lường Thị Hoa", "Đã đặt hẹn"], ["14:00–14:15", "Vàng A Páo", "Đã hủy"]]
+    assert rows == [["09:00–09:15", "Lường Thị Hoa", "Đến muộn"], ["14:00–14:15", "Vàng A Páo", "Đã hủy"]]
     assert model.index(1, 1).data(Qt.ItemDataRole.FontRole).strikeOut()
-    assert form.appointmentsSummary.text() == "2 lịch hẹn ngày 23/11/2026, trong đó 1 đã hủy."
+    assert form.appointmentsSummary.text() == "2 lịch hẹn ngày 23/11/2026, 0 đã đến, 1 đã hủy."
     assert "Khai sinh cho con thứ hai" in form.appointmentsDetail.text()
 
     qtbot.keyClick(form.appointmentsTable, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
