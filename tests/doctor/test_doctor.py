@@ -110,7 +110,8 @@ def test_a_printer_chosen_for_a_form_must_be_on_this_pc(healthy, monkeypatch):
     check = by_name(healthy)["printers"]
     assert not check.ok and "máy in mặc định" in check.message
     with open(healthy / "settings.toml", "a", encoding="utf-8") as settings:
-        settings.write('supplement_request_printer = "HP LaserJet"\nrefusal_printer = "HP LaserJet"\n')
+        settings.write('supplement_request_printer = "HP LaserJet"\nrefusal_printer = "HP LaserJet"\n'
+                       'booking_slip_printer = "HP LaserJet"\n')
     assert by_name(healthy)["printers"].ok
 
 
