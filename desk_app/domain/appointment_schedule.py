@@ -113,15 +113,15 @@ class Schedule:
         return ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in self.hours.sessions)
 
 
-def next_free(schedule: Schedule, field_name: str, calendar: WorkingCalendar, after: datetime, days: int,
-              free: Callable[[Slot], int]) -> Slot | None:
-    """The first slot starting after `after`, within `days` days, with a place `free` says is left."""
+def free_slots(schedule: Schedule, field_name: str, calendar: WorkingCalendar, after: datetime, days: int,
+               free: Callable[[Slot], int], wanted: int = 1) -> list[Slot]:
+    """The first `wanted` slots starting after `after`, within `days` days, with a place `free`
+    says is left, in time order."""
     local = after.astimezone(LOCAL_TZ)
-    first_day = local.date()
-    for offset in range(days):
-        day = first_day + timedelta(days=offset)
-        for slot in schedule.slots_of_day(day, field_name, calendar):
-            if slot.starts_at > local and free(slot) > 0:
-                return slot
-    return None
-
+    found: list[Slot] = []
+    for slot in schedule.slots_between(local.date(), local.date() + timedelta(days=days), field_name, calendar):
+        if slot.starts_at > local and free(slot) > 0:
+            found.append(slot)
+            if len(found) == wanted:
+                break
+    return found

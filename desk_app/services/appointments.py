@@ -26,7 +26,7 @@ from desk_app.domain.appointment import (
     local_day_bounds,
     validate_slot_booking,
 )
-from desk_app.domain.appointment_schedule import Schedule, Slot
+from desk_app.domain.appointment_schedule import Schedule, Slot, free_slots
 from desk_app.domain.booking_number import format_booking_number, parse_booking_number
 from desk_app.domain.dossier_code import canonical_dossier_code
 from desk_app.domain.errors import DomainError, ValidationFailed
@@ -198,14 +198,15 @@ class AppointmentService:
         return [(day, [views.view(slot) for slot in schedule.slots_of_day(day, field_name, calendar)])
                 for day in (first + timedelta(days=n) for n in range(count))]
 
-    def next_free(self, procedure_code: str, after: datetime | None = None) -> SlotView | None:
+    def next_free(self, procedure_code: str, after: datetime | None = None) -> Slot | None:
         """The first slot from `after` (now) with a place here, within SEARCH_DAYS days."""
         field_name = self.field_of(procedure_code)
         now = self._clock()
         after = max(after or now, now)
         schedule, calendar = self.schedule(), self._calendar()
         with self._database.read() as connection:
-            return _next_free(connection, schedule, calendar, field_name, after, now)
+            found = _free_slots(connection, schedule, calendar, field_name, after, 1)
+        return found[0] if found else None
 
     def book(self, request: BookingRequest) -> tuple[Appointment, Changes]:
         """Check everything (every wrong field at once), then in one transaction: a place of this
@@ -219,18 +220,18 @@ class AppointmentService:
         with self._database.write() as connection:
             device = _device(connection)
             starts_at = request.starts_at
+            if device is None:
+                raise ValidationFailed([DomainError("appointment.no_places", field="starts_at")])
             if starts_at is None:
-                free = _next_free(connection, schedule, calendar, procedure.field, now, now)
-                if free is None:
+                free = _free_slots(connection, schedule, calendar, procedure.field, now, 1)
+                if not free:
                     raise ValidationFailed([DomainError("appointment.none_free", field="starts_at", days=SEARCH_DAYS)])
-                starts_at = free.starts_at
+                starts_at = free[0].starts_at
             citizen, slot, note = validate_slot_booking(
                 full_name=request.full_name, phone=request.phone, id_number=request.id_number, email=request.email,
                 starts_at=starts_at, field_name=procedure.field, note=request.note, now=now, calendar=calendar,
                 schedule=schedule, provinces=self._provinces())
-            if device is None:
-                raise ValidationFailed([DomainError("appointment.no_places", field="starts_at")])
-            self._check_place(connection, schedule, calendar, slot, device, now)
+            self._check_place(connection, schedule, calendar, slot, device)
             taken = booking_places.take_number(connection)
             if taken is None:
                 raise ValidationFailed([DomainError("appointment.no_numbers", field="starts_at")])
@@ -297,7 +298,7 @@ class AppointmentService:
                 if device is None:
                     raise ValidationFailed([DomainError("appointment.no_places", field="starts_at")])
                 if not (record.holder == device and record.starts_at == slot.starts_at):
-                    self._check_place(connection, schedule, calendar, slot, device, now)
+                    self._check_place(connection, schedule, calendar, slot, device)
                 values.update(starts_at=slot.starts_at, minutes=slot.minutes, holder=device)
             payload = checked_for_wire(lambda: wire.AppointmentChangePayload(
                 to=to, starts_at=None if slot is None else slot.starts_at,
@@ -318,19 +319,19 @@ class AppointmentService:
             raise ValidationFailed([err]) from None
 
     def _check_place(self, connection: Connection, schedule: Schedule, calendar: WorkingCalendar, slot: Slot,
-                     device: str, now: datetime) -> None:
+                     device: str) -> None:
         """A place of this desk's is left in the slot; else the slot is full here, with the next
         slots after it the desk can still offer (or that it can offer none)."""
         key = (slot.field, format_instant(slot.starts_at))
         used = appointments_repo.taken(connection, slot.starts_at, slot.ends_at, device)[key]
         if appointment_places.free_here(booking_places.held(connection, slot.field, slot.starts_at), used) > 0:
             return
-        offers = _free_slots(connection, schedule, calendar, slot.field, slot.starts_at, now, OFFERED)
+        offers = _free_slots(connection, schedule, calendar, slot.field, slot.starts_at, OFFERED)
         when = slot.starts_at.strftime("%H:%M %d/%m/%Y")
         if not offers:
             raise ValidationFailed([DomainError("appointment.full_here_none", field="starts_at", time=when,
                                                 days=SEARCH_DAYS)])
-        offer = ", ".join(view.starts_at.strftime("%H:%M %d/%m") for view in offers)
+        offer = ", ".join(free.starts_at.strftime("%H:%M %d/%m") for free in offers)
         raise ValidationFailed([DomainError("appointment.full_here", field="starts_at", time=when, offer=offer)])
 
     def _procedure_and_dossier(self, request: BookingRequest):
@@ -378,23 +379,22 @@ class _Views:
 
 
 def _free_slots(connection: Connection, schedule: Schedule, calendar: WorkingCalendar, field_name: str,
-                after: datetime, now: datetime, wanted: int) -> list[SlotView]:
-    first = after.astimezone(LOCAL_TZ).date()
-    start, _ = local_day_bounds(first)
-    views = _Views(connection, start, start + timedelta(days=SEARCH_DAYS), now)
-    found: list[SlotView] = []
-    for slot in schedule.slots_between(first, first + timedelta(days=SEARCH_DAYS), field_name, calendar):
-        if slot.starts_at > after and views.view(slot).bookable:
-            found.append(views.view(slot))
-            if len(found) == wanted:
-                break
-    return found
+                after: datetime, wanted: int) -> list[Slot]:
+    """The first slots after `after` with a place of this desk's left, read in two statements over
+    the field's month: its holdings and this desk's bookings in it."""
+    device = _device(connection)
+    if device is None:
+        return []
+    start, _ = local_day_bounds(after.astimezone(LOCAL_TZ).date())
+    end = start + timedelta(days=SEARCH_DAYS)
+    held = booking_places.holdings(connection, start, end, field_name)
+    used = appointments_repo.taken(connection, start, end, device, field_name)
 
+    def free(slot: Slot) -> int:
+        key = (slot.field, format_instant(slot.starts_at))
+        return appointment_places.free_here(held.get(key, 0), used.get(key, 0))
 
-def _next_free(connection: Connection, schedule: Schedule, calendar: WorkingCalendar, field_name: str,
-               after: datetime, now: datetime) -> SlotView | None:
-    found = _free_slots(connection, schedule, calendar, field_name, after, now, 1)
-    return found[0] if found else None
+    return free_slots(schedule, field_name, calendar, after, SEARCH_DAYS, free, wanted)
 
 
 def _device(connection: Connection) -> str | None:

@@ -84,14 +84,19 @@ def by_number(connection: Connection, number: str) -> AppointmentRecord | None:
     return None if row is None else _record(row)
 
 
-def taken(connection: Connection, start: datetime, end: datetime, holder: str | None = None) -> Counter:
-    """Active bookings per slot (field, stored start) in [start, end): every holder's, or one's."""
+def taken(connection: Connection, start: datetime, end: datetime, holder: str | None = None,
+          field: str | None = None) -> Counter:
+    """Active bookings per slot (field, stored start) in [start, end): every holder's, or one's;
+    of every field, or of one (read through the slot index)."""
     query = ("SELECT field, starts_at, COUNT(*) AS n FROM appointments "
              "WHERE field != '' AND starts_at >= ? AND starts_at < ? AND status != ?")
     params: list = [format_instant(start), format_instant(end), CANCELLED]
     if holder is not None:
         query += " AND holder = ?"
         params.append(holder)
+    if field is not None:
+        query += " AND field = ?"
+        params.append(field)
     rows = connection.execute(query + " GROUP BY field, starts_at", params)
     return Counter({(row["field"], row["starts_at"]): row["n"] for row in rows})
 

@@ -11,10 +11,15 @@ from desk_app.clock import format_instant
 from desk_app.store.database import Connection
 
 
-def holdings(connection: Connection, start: datetime, end: datetime) -> dict[tuple[str, str], int]:
-    """Places held per slot (field, stored start) for slots starting in [start, end)."""
-    rows = connection.execute("SELECT field, starts_at, held FROM appointment_places WHERE starts_at >= ? AND starts_at < ?",
-                              (format_instant(start), format_instant(end)))
+def holdings(connection: Connection, start: datetime, end: datetime, field: str | None = None) -> dict[tuple[str, str], int]:
+    """Places held per slot (field, stored start) for slots starting in [start, end), of every
+    field or of one."""
+    query = "SELECT field, starts_at, held FROM appointment_places WHERE starts_at >= ? AND starts_at < ?"
+    params = [format_instant(start), format_instant(end)]
+    if field is not None:
+        query += " AND field = ?"
+        params.append(field)
+    rows = connection.execute(query, params)
     return {(row["field"], row["starts_at"]): row["held"] for row in rows}
 
 

@@ -8,7 +8,7 @@ from datetime import date, datetime, time, timedelta, timezone
 import pytest
 from hypothesis import given, strategies as st
 
-from desk_app.domain.appointment_schedule import FieldRule, Schedule, next_free
+from desk_app.domain.appointment_schedule import FieldRule, Schedule, free_slots
 from desk_app.domain.booking_number import format_booking_number, parse_booking_number
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
@@ -51,9 +51,10 @@ def test_a_slot_is_found_from_any_time_zone():
 def test_the_next_free_slot_skips_full_ones_days_off_and_the_past():
     full = {datetime(2026, 11, 23, 16, 45, tzinfo=LOCAL_TZ)}
     now = datetime(2026, 11, 23, 16, 31, tzinfo=LOCAL_TZ)
-    found = next_free(DEFAULT, "Hộ tịch", CALENDAR, now, 10, lambda slot: 0 if slot.starts_at in full else 1)
-    assert found is not None and found.starts_at == datetime(2026, 11, 25, 7, 30, tzinfo=LOCAL_TZ)
-    assert next_free(DEFAULT, "Hộ tịch", CALENDAR, now, 10, lambda slot: 0) is None
+    found = free_slots(DEFAULT, "Hộ tịch", CALENDAR, now, 10, lambda slot: 0 if slot.starts_at in full else 1, 2)
+    assert [slot.starts_at for slot in found] == [datetime(2026, 11, 25, 7, 30, tzinfo=LOCAL_TZ),
+                                                 datetime(2026, 11, 25, 7, 45, tzinfo=LOCAL_TZ)]
+    assert free_slots(DEFAULT, "Hộ tịch", CALENDAR, now, 10, lambda slot: 0) == []
 
 
 def test_bad_rules_are_refused():

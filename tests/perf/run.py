@@ -41,6 +41,7 @@ from benchmarks import (  # noqa: E402
     save_print,
     typeahead,
 )
+from appointments_bench import appointments  # noqa: E402
 from bundle_benchmarks import bundle_cold_start, bundle_size, outside_the_process  # noqa: E402
 from dataset import Dataset, ensure_dataset  # noqa: E402
 from intake_keys_bench import intake_keys  # noqa: E402
@@ -82,6 +83,9 @@ TARGETS = {
     "handover_ms": Target("ms", 80),
     "today_view_ms": Target("ms", 50),
     "book_month_s": Target("s", 3),
+    "free_slot_ms": Target("ms", 10),
+    "week_view_ms": Target("ms", 100),
+    "booking_print_ms": Target("ms", 80),
 }
 
 
@@ -107,6 +111,8 @@ SUITES = (
     Suite(lookup, ("lookup_code_ms", "lookup_name_ms"), 5, profile_in_process(lookup)),
     Suite(returns, ("open_scanned_ms", "handover_ms", "today_view_ms", "book_month_s"), 3,
           profile_in_process(returns)),
+    Suite(appointments, ("free_slot_ms", "week_view_ms", "booking_print_ms"), 5, profile_in_process(appointments),
+          on_desk_dataset=False),
     Suite(province, ("province_p99_ms",), 1, profile_province, on_desk_dataset=False),
     Suite(sync_backlog, ("sync_backlog_10k_s",), 5, profile_in_process(sync_backlog), on_desk_dataset=False),
     Suite(sync_pull, ("sync_pull_100k_s", "sync_pull_rss_mb"), 3, profile_sync_pull, on_desk_dataset=False),
