@@ -230,6 +230,10 @@ MESSAGES: dict[str, str] = {
         "messages", "Khung giờ {time} đã hết chỗ quầy này được giao. Khung còn chỗ: {offer}."),
     "appointment.full_here_none": QT_TRANSLATE_NOOP(
         "messages", "Khung giờ {time} đã hết chỗ quầy này được giao, và quầy không còn chỗ nào khác trong {days} ngày tới."),
+    "intake.pickup_not_received": QT_TRANSLATE_NOOP(
+        "messages", "Chỉ hẹn giờ nhận kết quả cho hồ sơ được tiếp nhận, trên quầy đã được giao chỗ hẹn."),
+    "intake.pickup_before_due": QT_TRANSLATE_NOOP(
+        "messages", "Giờ hẹn nhận kết quả phải từ lúc hẹn trả ({due}) trở đi."),
     "appointment.none_free": QT_TRANSLATE_NOOP(
         "messages", "Quầy không còn chỗ hẹn nào trong {days} ngày tới; hãy đồng bộ khi có mạng để nhận thêm chỗ."),
     "appointment.no_places": QT_TRANSLATE_NOOP(

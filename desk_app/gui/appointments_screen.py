@@ -22,7 +22,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.field_errors import ERROR_STYLE, FieldErrors
 from desk_app.gui.forms.ui_appointments_screen import Ui_AppointmentsScreen
-from desk_app.gui.labels import label, translated
+from desk_app.gui.labels import label, translated, weekday
 from desk_app.gui.message_room import keep_room, say
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.row_table import RowTableModel
@@ -38,10 +38,6 @@ ATTENDANCE_COLOURS = {Attendance.ARRIVED: QColor("#1b7f3b"), Attendance.LATE: QC
                       Attendance.ABSENT: QColor("#b00020")}
 FREE_COLOUR = QColor("#e3f4e6")
 FULL_COLOUR = QColor("#eeeeee")
-WEEKDAYS = (QT_TRANSLATE_NOOP("AppointmentsScreen", "Thứ Hai"), QT_TRANSLATE_NOOP("AppointmentsScreen", "Thứ Ba"),
-            QT_TRANSLATE_NOOP("AppointmentsScreen", "Thứ Tư"), QT_TRANSLATE_NOOP("AppointmentsScreen", "Thứ Năm"),
-            QT_TRANSLATE_NOOP("AppointmentsScreen", "Thứ Sáu"), QT_TRANSLATE_NOOP("AppointmentsScreen", "Thứ Bảy"),
-            QT_TRANSLATE_NOOP("AppointmentsScreen", "Chủ nhật"))
 SLOT_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -286,8 +282,7 @@ class AppointmentsScreen(QWidget):
         table.clear()
         table.setRowCount(len(times))
         table.setColumnCount(len(week))
-        table.setHorizontalHeaderLabels([f"{translated('AppointmentsScreen', WEEKDAYS[day.weekday()])}\n{day:%d/%m}"
-                                         for day, _ in week])
+        table.setHorizontalHeaderLabels([f"{weekday(day)}\n{day:%d/%m}" for day, _ in week])
         table.setVerticalHeaderLabels([f"{moment:%H:%M}" for moment in times])
         free = booked = 0
         for column, (day, views) in enumerate(week):

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass
+from datetime import datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
@@ -23,7 +24,7 @@ from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.field_errors import ERROR_STYLE
 from desk_app.gui.forms.ui_intake_screen import Ui_IntakeScreen
 from desk_app.gui.guards import discard_confirmed
-from desk_app.gui.labels import label
+from desk_app.gui.labels import label, weekday
 from desk_app.gui.message_room import WHOLE, keep_room, keep_room_when_hidden, say
 from desk_app.gui.messages import error_text, unexpected_text
 from desk_app.gui.procedure_list import ProcedureListModel
@@ -45,6 +46,8 @@ DUE_STYLE = "font-size: 15pt; font-weight: bold; color: #0b5394;"
 DUE_REFRESH_MS = 30_000
 FIELD_MESSAGE_LINES = 3
 PAPERS_MESSAGE_LINES = 5
+PICKUPS_OFFERED = 12
+"""Pickup times offered from the due date on: the next few working days' first free slots."""
 
 
 @dataclass(frozen=True)
@@ -100,7 +103,10 @@ class IntakeScreen(QWidget):
             "documents": self.form.intakeDocumentList,
             "sets": self.form.intakeSets,
             "reason": self.form.intakeNote,
+            "pickup": self.form.intakePickupSlot,
         }
+        self._pickups_for: tuple[str, datetime] | None = None
+        """The procedure and due date the pickup times on offer were read for."""
         for error_label in set(self._error_labels.values()):
             keep_room(error_label, PAPERS_MESSAGE_LINES if error_label is self.form.intakeDocumentError
                       else FIELD_MESSAGE_LINES)
@@ -193,6 +199,26 @@ class IntakeScreen(QWidget):
         self._papers.show(procedure.documents)
         self.refresh_due()
 
+    def _offer_pickups(self, code: str, due_at: datetime) -> None:
+        """The first free slots from the due date on, read on the worker whenever the procedure or
+        the due date changes; none chosen unless the officer picks one."""
+        if self._pickups_for == (code, due_at):
+            return
+        self._pickups_for = (code, due_at)
+
+        def offered(slots: list) -> None:
+            if self._pickups_for != (code, due_at):
+                return
+            combo = self.form.intakePickupSlot
+            combo.clear()
+            combo.addItem(self.tr("Không hẹn giờ"), None)
+            for slot in slots:
+                combo.addItem(f"{slot.starts_at:%H:%M}–{slot.ends_at:%H:%M} {weekday(slot.starts_at)} "
+                              f"{slot.starts_at:%d/%m}", slot.starts_at)
+
+        self._operations.run(lambda: self._desk.appointments.free_after(code, due_at, PICKUPS_OFFERED), offered,
+                             lambda _error: offered([]))
+
     def refresh_due(self) -> None:
         """The due date moves as the clock passes a cut-off or the end of office hours."""
         if self._procedure is None:
@@ -200,6 +226,7 @@ class IntakeScreen(QWidget):
             self.form.intakeDueDetail.clear()
             return
         plan = self._desk.intake.plan_due(self._procedure)
+        self._offer_pickups(self._procedure.code, plan.due_at)
         self.form.intakeDueDate.setText(plan.due_at.strftime("%d/%m/%Y"))
         detail = self.tr("lúc {time}").format(time=plan.due_at.strftime("%H:%M"))
         if plan.counted_from > plan.received_at:
@@ -344,6 +371,7 @@ class IntakeScreen(QWidget):
             decision=decision,
             reason=form.intakeNote.toPlainText() if decision is not Decision.RECEIVE else "",
             accept_name_without_diacritics=form.intakeNameConfirmed.isChecked(),
+            pickup_at=form.intakePickupSlot.currentData() if decision is Decision.RECEIVE else None,
         )
 
     def submit(self, decision: Decision) -> None:
@@ -380,8 +408,10 @@ class IntakeScreen(QWidget):
                 "Đã lưu hồ sơ {code} nhưng chưa in được phiếu ({detail}). In lại ở màn hình Tra cứu (F3)."
             ).format(code=result.code, detail=rendered))
             return
-        say(self.form.intakeStatus, self.tr("Đã lưu hồ sơ {code} ({status}).").format(
-            code=result.code, status=label(result.status)))
+        saved = self.tr("Đã lưu hồ sơ {code} ({status}).").format(code=result.code, status=label(result.status))
+        if result.pickup_number:
+            saved += " " + self.tr("Đã hẹn giờ nhận kết quả, số lịch hẹn {number}.").format(number=result.pickup_number)
+        say(self.form.intakeStatus, saved)
         self.saved.emit(result, rendered)
 
     def _failed(self, error: BaseException) -> None:
@@ -433,6 +463,8 @@ class IntakeScreen(QWidget):
         form.intakeProcedureChosen.setText(self.tr("Chưa chọn thủ tục."))
         form.intakeProcedureInfo.clear()
         form.intakeFee.clear()
+        form.intakePickupSlot.clear()
+        self._pickups_for = None
         self._procedure = None
         self._clear_errors()
         self.refresh_due()

@@ -8,9 +8,15 @@ was marked with. It is the one place the GUI translates a text that is not a lit
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+WEEKDAYS = (QT_TRANSLATE_NOOP("Weekday", "Thứ Hai"), QT_TRANSLATE_NOOP("Weekday", "Thứ Ba"),
+            QT_TRANSLATE_NOOP("Weekday", "Thứ Tư"), QT_TRANSLATE_NOOP("Weekday", "Thứ Năm"),
+            QT_TRANSLATE_NOOP("Weekday", "Thứ Sáu"), QT_TRANSLATE_NOOP("Weekday", "Thứ Bảy"),
+            QT_TRANSLATE_NOOP("Weekday", "Chủ nhật"))
 
 
 class Labelled(Protocol):
@@ -29,3 +35,8 @@ def label(value: Labelled) -> str:
     """An enum value's label (DossierStatus, DocumentKind, Sex, AppointmentStatus): its table is
     marked in the context named after the enum."""
     return translated(type(value).__name__, value.label)
+
+
+def weekday(day: date) -> str:
+    """The day of the week as the screens name it."""
+    return translated("Weekday", WEEKDAYS[day.weekday()])

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
 from enum import StrEnum
 from typing import Any
 
@@ -20,7 +19,7 @@ from desk_app.printing.blocks import PARAGRAPH, ROLL_SCALE, Scale, agency_block,
 from desk_app.printing.codes import Symbol, code128, qr
 from desk_app.printing.layout import A5, GLUE, ROLL_80, Align, Column, Flow, Frame, Style, bold, italic, plain, render
 from desk_app.printing.model import BookingSlip
-from desk_app.printing.wording import WEEKDAYS, local_time, missing_line
+from desk_app.printing.wording import missing_line, slot_time
 
 
 class SlipPaper(StrEnum):
@@ -88,13 +87,6 @@ def render_booking_slip(slip: BookingSlip, paper: SlipPaper | str, words: Mappin
     flow.gap(PARAGRAPH * scale.body * 2)
     flow.text([italic(words["advice"])], scale.small, align=Align.CENTER, balanced=True)
     return render(flow.pages(), f"{words['name']} {slip.number}")
-
-
-def slot_time(starts_at: datetime, ends_at: datetime) -> str:
-    """The slot as the citizen plans the trip: "08:30 – 08:45, thứ Hai, 07/12/2026"."""
-    start, end = local_time(starts_at), local_time(ends_at)
-    weekday = WEEKDAYS[start.weekday()].replace(" ", GLUE)
-    return f"{start:%H:%M}{GLUE}–{GLUE}{end:%H:%M}, {weekday},{GLUE}{start:%d/%m/%Y}"
 
 
 def _to_bring(slip: BookingSlip, words: Mapping[str, Any]) -> list[str]:

@@ -67,6 +67,15 @@ class DossierSheet:
     note: str
     supplement_reason: str
     refusal_reason: str
+    pickup: Pickup | None = None
+    """The time to collect the result, booked with the intake."""
+
+
+@dataclass(frozen=True)
+class Pickup:
+    starts_at: datetime
+    ends_at: datetime
+    number: str
 
 
 @dataclass(frozen=True)

@@ -39,6 +39,7 @@ from desk_app.printing.wording import (
     fee_line,
     lookup_payload,
     names_line,
+    slot_time,
     time_and_date,
     working_days,
 )
@@ -58,6 +59,7 @@ RETURN_LINES = {
 QR_CAPTION = "Tra cứu hồ sơ"
 SHOWN_LINE = "Giấy tờ xuất trình (đã đối chiếu, trả lại ngay): "
 RETURNED_LINE = "Bản chính sẽ được trả lại cùng kết quả: "
+PICKUP_LINE = "Đã hẹn giờ nhận kết quả: "
 
 A4_MODULE = 0.36 * mm
 ROLL_MODULE = 0.25 * mm
@@ -174,6 +176,9 @@ def _items(flow: Flow, sheet: DossierSheet, scale: Scale) -> None:
     flow.text(due, size, label="5.", hang=hang)
     place = [plain(RETURN_LINES[sheet.return_method] + sheet.return_place)]
     flow.text(place, size, label="6.", hang=hang)
+    if sheet.pickup is not None:
+        flow.text([plain(PICKUP_LINE), bold(slot_time(sheet.pickup.starts_at, sheet.pickup.ends_at)),
+                   plain(f" (số lịch hẹn {sheet.pickup.number})")], size, indent=hang)
     flow.text([plain(fee_line(sheet.fee_total_vnd))], size)
     flow.text([plain(f"Vào Sổ theo dõi hồ sơ, Quyển số: {sheet.book_number}, Số thứ tự: {sheet.book_entry}")], size)
     if sheet.note:

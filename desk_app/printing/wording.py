@@ -92,3 +92,10 @@ def lookup_payload(lookup_url: str, code: str) -> str:
         return code
     joiner = "&" if "?" in lookup_url else "?"
     return f"{lookup_url}{joiner}ma_ho_so={code}"
+
+
+def slot_time(starts_at: datetime, ends_at: datetime) -> str:
+    """The slot as the citizen plans the trip: "08:30 – 08:45, thứ Hai, 07/12/2026"."""
+    start, end = local_time(starts_at), local_time(ends_at)
+    weekday = WEEKDAYS[start.weekday()].replace(" ", GLUE)
+    return f"{start:%H:%M}{GLUE}–{GLUE}{end:%H:%M}, {weekday},{GLUE}{start:%d/%m/%Y}"

@@ -212,40 +212,54 @@ class AppointmentService:
         """Check everything (every wrong field at once), then in one transaction: a place of this
         desk's, a number of its blocks, the booking and its operation. Nothing is saved when
         anything is wrong."""
+        with self._database.write() as connection:
+            record = self.book_in(connection, request, self._clock())
+        return _appointment(record, record.holder), self._changed(record.number)
+
+    def book_in(self, connection: Connection, request: BookingRequest, now: datetime) -> AppointmentRecord:
+        """The booking saved in the caller's transaction: a pickup time booked with an intake
+        stands or falls with the dossier it is for."""
         from desk_app.sync import mapping
 
-        now = self._clock()
         procedure, dossier_code = self._procedure_and_dossier(request)
         schedule, calendar = self.schedule(), self._calendar()
-        with self._database.write() as connection:
-            device = _device(connection)
-            starts_at = request.starts_at
-            if device is None:
-                raise ValidationFailed([DomainError("appointment.no_places", field="starts_at")])
-            if starts_at is None:
-                free = _free_slots(connection, schedule, calendar, procedure.field, now, 1)
-                if not free:
-                    raise ValidationFailed([DomainError("appointment.none_free", field="starts_at", days=SEARCH_DAYS)])
-                starts_at = free[0].starts_at
-            citizen, slot, note = validate_slot_booking(
-                full_name=request.full_name, phone=request.phone, id_number=request.id_number, email=request.email,
-                starts_at=starts_at, field_name=procedure.field, note=request.note, now=now, calendar=calendar,
-                schedule=schedule, provinces=self._provinces())
-            self._check_place(connection, schedule, calendar, slot, device)
-            taken = booking_places.take_number(connection)
-            if taken is None:
-                raise ValidationFailed([DomainError("appointment.no_numbers", field="starts_at")])
-            record = AppointmentRecord(
-                id=str(uuid.uuid4()), agency_code=self._settings().profile.agency_code,
-                procedure_code=procedure.code, procedure_name=procedure.name, starts_at=slot.starts_at,
-                minutes=slot.minutes, applicant_name=citizen.full_name, applicant_phone=citizen.phone,
-                applicant_id_number=citizen.id_number, applicant_email=citizen.email, note=note, channel="desk",
-                status=AppointmentStatus.BOOKED.value, updated_at=now, number=format_booking_number(*taken),
-                field=slot.field, purpose=request.purpose.value, dossier_code=dossier_code, holder=device)
-            payload = checked_for_wire(lambda: mapping.book_payload(record, self._officer()))
-            appointments_repo.insert(connection, record)
-            self._enqueue(connection, "appointment.book", record.number, payload.model_dump_json(), now)
-        return _appointment(record, device), self._changed(record.number)
+        device = _device(connection)
+        if device is None:
+            raise ValidationFailed([DomainError("appointment.no_places", field="starts_at")])
+        starts_at = request.starts_at
+        if starts_at is None:
+            free = _free_slots(connection, schedule, calendar, procedure.field, now, 1)
+            if not free:
+                raise ValidationFailed([DomainError("appointment.none_free", field="starts_at", days=SEARCH_DAYS)])
+            starts_at = free[0].starts_at
+        citizen, slot, note = validate_slot_booking(
+            full_name=request.full_name, phone=request.phone, id_number=request.id_number, email=request.email,
+            starts_at=starts_at, field_name=procedure.field, note=request.note, now=now, calendar=calendar,
+            schedule=schedule, provinces=self._provinces())
+        self._check_place(connection, schedule, calendar, slot, device)
+        taken = booking_places.take_number(connection)
+        if taken is None:
+            raise ValidationFailed([DomainError("appointment.no_numbers", field="starts_at")])
+        record = AppointmentRecord(
+            id=str(uuid.uuid4()), agency_code=self._settings().profile.agency_code,
+            procedure_code=procedure.code, procedure_name=procedure.name, starts_at=slot.starts_at,
+            minutes=slot.minutes, applicant_name=citizen.full_name, applicant_phone=citizen.phone,
+            applicant_id_number=citizen.id_number, applicant_email=citizen.email, note=note, channel="desk",
+            status=AppointmentStatus.BOOKED.value, updated_at=now, number=format_booking_number(*taken),
+            field=slot.field, purpose=request.purpose.value, dossier_code=dossier_code, holder=device)
+        payload = checked_for_wire(lambda: mapping.book_payload(record, self._officer()))
+        appointments_repo.insert(connection, record)
+        self._enqueue(connection, "appointment.book", record.number, payload.model_dump_json(), now)
+        return record
+
+    def free_after(self, procedure_code: str, after: datetime, wanted: int) -> list[Slot]:
+        """The first `wanted` slots from `after` with a place here: the pickup times a receipt can
+        offer from its due date on."""
+        field_name = self.field_of(procedure_code)
+        after = max(after, self._clock())
+        schedule, calendar = self.schedule(), self._calendar()
+        with self._database.read() as connection:
+            return _free_slots(connection, schedule, calendar, field_name, after - timedelta(seconds=1), wanted)
 
     def cancel(self, number: str, reason: str) -> Changes:
         text = reason.strip()

@@ -47,8 +47,10 @@ class Desk:
         self._calendar: WorkingCalendar | None = None
         self._calendar_lock = threading.Lock()
         self.catalogue = CatalogueService(database)
+        self.appointments = AppointmentService(database, self.catalogue, lambda: self._settings,
+                                               lambda: self.calendar, lambda: self.provinces, clock)
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
-                                    lambda: self.provinces, clock, issued)
+                                    lambda: self.provinces, clock, issued, self.appointments.book_in)
         self.forms = FormsService(database, lambda: self._settings.printing, lambda: load_wording(data_dir),
                                   profile=lambda: self._settings.profile)
         self.profile = ProfileService(
@@ -59,8 +61,6 @@ class Desk:
         self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
                                 self._registered, self._pulled, lambda: self._settings.office_hours)
         self.lookup = LookupService(database, self.sync.problem_for)
-        self.appointments = AppointmentService(database, self.catalogue, lambda: self._settings,
-                                               lambda: self.calendar, lambda: self.provinces, clock)
         self.today = TodayService(database, clock)
         self.returns = ReturnsService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                       lambda: self.provinces, clock)

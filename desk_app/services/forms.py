@@ -7,7 +7,7 @@ byte-for-byte the first print: same code, same times, same officer and header.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any, Callable, Mapping
@@ -157,9 +157,16 @@ class FormsService:
 
     def render(self, code: str) -> RenderedForm:
         """The form that goes with the dossier's intake decision, on the configured paper."""
+        from desk_app.printing.model import Pickup
+
         stored = stored_dossier(self._database, code)
         record = stored.record
         sheet = build_sheet(record, list(stored.documents))
+        with self._database.read() as connection:
+            pickup = appointments_repo.pickup_for(connection, record.code)
+        if pickup is not None:
+            start = pickup.starts_at.astimezone(LOCAL_TZ)
+            sheet = replace(sheet, pickup=Pickup(start, start + timedelta(minutes=pickup.minutes), pickup.number))
         form = FORM_FOR_STATUS.get(DossierStatus(record.status), FormKind.RECEIPT)
         return self._intake_form(code, form, sheet)
 

@@ -14,6 +14,7 @@ from typing import Callable, Mapping
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.applicant import Applicant, validate_applicant
+from desk_app.domain.appointment import Purpose
 from desk_app.domain.catalogue import Procedure
 from desk_app.domain.dossier_code import format_dossier_code
 from desk_app.domain.dossier_state import DossierStatus
@@ -22,11 +23,13 @@ from desk_app.domain.errors import DomainError, ErrorCollector, ValidationFailed
 from desk_app.domain.papers import Paper, check_paper, missing_papers
 from desk_app.domain.text import fold, lacks_diacritics, nfc
 from desk_app.domain.working_calendar import WorkingCalendar
+from desk_app.services.appointments import BookingRequest
 from desk_app.services.catalogue import CatalogueService
 from desk_app.services.changes import Changes, Kind
 from desk_app.services.wire_check import checked_for_wire
 from desk_app.settings import Settings
 from desk_app.store import code_blocks, counters, dossier_repo, outbox_repo, sync_state_repo
+from desk_app.store.appointments_repo import AppointmentRecord
 from desk_app.store.database import Connection, Database
 from desk_app.store.dossier_repo import DocumentRow, DossierRecord
 from desk_app.store.issued_numbers import IssuedNumbers
@@ -70,6 +73,8 @@ class IntakeRequest:
     decision: Decision = Decision.RECEIVE
     reason: str = ""
     accept_name_without_diacritics: bool = False
+    pickup_at: datetime | None = None
+    """A time to collect the result, booked with the intake (on or after the due date)."""
 
 
 @dataclass(frozen=True)
@@ -81,6 +86,8 @@ class IntakeResult:
     changes: Changes
     on_reserve: bool = False
     """The code came from the desk's reserve slice: the day's leases are spent; the window says so."""
+    pickup_number: str | None = None
+    """The booking number of the pickup time booked with it."""
 
 
 def book_number(year: int) -> str:
@@ -91,8 +98,10 @@ def book_number(year: int) -> str:
 class IntakeService:
     def __init__(self, database: Database, catalogue: CatalogueService, settings: Callable[[], Settings],
                  calendar: Callable[[], WorkingCalendar], provinces: Callable[[], Mapping[str, str]],
-                 clock: Callable[[], datetime], issued: IssuedNumbers) -> None:
+                 clock: Callable[[], datetime], issued: IssuedNumbers,
+                 book_pickup: Callable[[Connection, BookingRequest, datetime], AppointmentRecord] | None = None) -> None:
         self._database = database
+        self._book_pickup = book_pickup
         self._issued = issued
         self._catalogue = catalogue
         self._settings = settings
@@ -180,6 +189,9 @@ class IntakeService:
         plan = self.plan_due(procedure, received_at) if status is DossierStatus.RECEIVED else None
         return_place = applicant.address if request.return_method == "post" else profile.effective_return_place
         reason = nfc(request.reason)
+        if request.pickup_at is not None:
+            _check_pickup(request.pickup_at, plan, self._book_pickup is not None)
+        pickup = None
         with self._database.write() as connection:
             day, year = local_received.date(), local_received.year
             agency, sequence, on_reserve = _take_number(connection, settings, day, self._issued)
@@ -231,9 +243,36 @@ class IntakeService:
                                    status_to=status.value, officer_name=profile.officer_name,
                                    detail={"reason": reason} if reason else None)
             outbox_repo.enqueue(connection, "dossier.intake", code, payload_json, received_at)
+            if request.pickup_at is not None and self._book_pickup is not None:
+                pickup = _pickup(self._book_pickup, connection, code, procedure, applicant, request.pickup_at,
+                                 received_at)
+        touched = {"dossier": [code], **({"appointment": [pickup]} if pickup else {})}
         return IntakeResult(code=code, status=status, received_at=received_at,
-                            due_at=plan.due_at if plan else None, changes=Changes.of(Kind.OUTBOX, dossier=[code]),
-                            on_reserve=on_reserve)
+                            due_at=plan.due_at if plan else None, changes=Changes.of(Kind.OUTBOX, **touched),
+                            on_reserve=on_reserve, pickup_number=pickup)
+
+
+def _check_pickup(at: datetime, plan: DuePlan | None, can_book: bool) -> None:
+    """A pickup time goes with a dossier received, on or after its due date."""
+    if plan is None or not can_book:
+        raise ValidationFailed([DomainError("intake.pickup_not_received", field="pickup")])
+    if at < plan.due_at:
+        raise ValidationFailed([DomainError("intake.pickup_before_due", field="pickup",
+                                            due=plan.due_at.astimezone(LOCAL_TZ).strftime("%H:%M %d/%m/%Y"))])
+
+
+def _pickup(book: Callable[[Connection, BookingRequest, datetime], AppointmentRecord], connection: Connection,
+            code: str, procedure: Procedure, applicant: Applicant, at: datetime, now: datetime) -> str:
+    """The collection booked in the intake's transaction; a refusal undoes the intake with it,
+    said at the pickup field (or at the applicant's phone, which a booking needs)."""
+    try:
+        record = book(connection, BookingRequest(
+            procedure_code=procedure.code, starts_at=at, full_name=applicant.full_name, phone=applicant.phone,
+            id_number=applicant.id_number, email=applicant.email, purpose=Purpose.COLLECT, dossier_code=code), now)
+    except ValidationFailed as failed:
+        raise ValidationFailed([DomainError(error.code, field="pickup" if error.field == "starts_at" else error.field,
+                                            **error.params) for error in failed.errors]) from None
+    return record.number
 
 
 def document_row(paper: Paper) -> DocumentRow:

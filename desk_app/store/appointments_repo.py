@@ -84,6 +84,14 @@ def by_number(connection: Connection, number: str) -> AppointmentRecord | None:
     return None if row is None else _record(row)
 
 
+def pickup_for(connection: Connection, dossier_code: str) -> AppointmentRecord | None:
+    """The collection booked for a dossier (the first, by number, that is not cancelled)."""
+    row = connection.execute("SELECT * FROM appointments WHERE dossier_code = ? AND purpose = 'collect' "
+                             "AND status != ? AND number != '' ORDER BY number LIMIT 1",
+                             (dossier_code, CANCELLED)).fetchone()
+    return None if row is None else _record(row)
+
+
 def taken(connection: Connection, start: datetime, end: datetime, holder: str | None = None,
           field: str | None = None) -> Counter:
     """Active bookings per slot (field, stored start) in [start, end): every holder's, or one's;

@@ -85,34 +85,6 @@
         <translation>No appointments on {day}.</translation>
     </message>
     <message>
-        <source>Thứ Hai</source>
-        <translation>Monday</translation>
-    </message>
-    <message>
-        <source>Thứ Ba</source>
-        <translation>Tuesday</translation>
-    </message>
-    <message>
-        <source>Thứ Tư</source>
-        <translation>Wednesday</translation>
-    </message>
-    <message>
-        <source>Thứ Năm</source>
-        <translation>Thursday</translation>
-    </message>
-    <message>
-        <source>Thứ Sáu</source>
-        <translation>Friday</translation>
-    </message>
-    <message>
-        <source>Thứ Bảy</source>
-        <translation>Saturday</translation>
-    </message>
-    <message>
-        <source>Chủ nhật</source>
-        <translation>Sunday</translation>
-    </message>
-    <message>
         <source>{n} lịch hẹn ngày {day}, {arrived} đã đến, {cancelled} đã hủy.</source>
         <translation>{n} appointments on {day}, {arrived} arrived, {cancelled} cancelled.</translation>
     </message>
@@ -710,6 +682,10 @@
         <translation>No fees or charges</translation>
     </message>
     <message>
+        <source>Không hẹn giờ</source>
+        <translation>No pickup time</translation>
+    </message>
+    <message>
         <source>lúc {time}</source>
         <translation>at {time}</translation>
     </message>
@@ -740,6 +716,10 @@
     <message>
         <source>Đã lưu hồ sơ {code} ({status}).</source>
         <translation>Dossier {code} saved ({status}).</translation>
+    </message>
+    <message>
+        <source>Đã hẹn giờ nhận kết quả, số lịch hẹn {number}.</source>
+        <translation>Pickup time booked, booking number {number}.</translation>
     </message>
     <message>
         <source>Chưa chọn thủ tục.</source>
@@ -836,6 +816,14 @@
     <message>
         <source>—</source>
         <translation>—</translation>
+    </message>
+    <message>
+        <source>Hẹn &amp;giờ nhận:</source>
+        <translation>Pick&amp;up time:</translation>
+    </message>
+    <message>
+        <source>Một khung giờ để công dân đến nhận kết quả, từ ngày hẹn trả trở đi; in trên giấy tiếp nhận</source>
+        <translation>A slot for the citizen to collect the result, from the due date on; printed on the receipt</translation>
     </message>
     <message>
         <source>Hồ sơ mới (Ctrl+N)</source>
@@ -1731,6 +1719,37 @@ Due: {due}</translation>
     </message>
 </context>
 <context>
+    <name>Weekday</name>
+    <message>
+        <source>Thứ Hai</source>
+        <translation>Monday</translation>
+    </message>
+    <message>
+        <source>Thứ Ba</source>
+        <translation>Tuesday</translation>
+    </message>
+    <message>
+        <source>Thứ Tư</source>
+        <translation>Wednesday</translation>
+    </message>
+    <message>
+        <source>Thứ Năm</source>
+        <translation>Thursday</translation>
+    </message>
+    <message>
+        <source>Thứ Sáu</source>
+        <translation>Friday</translation>
+    </message>
+    <message>
+        <source>Thứ Bảy</source>
+        <translation>Saturday</translation>
+    </message>
+    <message>
+        <source>Chủ nhật</source>
+        <translation>Sunday</translation>
+    </message>
+</context>
+<context>
     <name>messages</name>
     <message>
         <source>Đã xảy ra lỗi không mong muốn: {detail}. Dữ liệu đã lưu không bị ảnh hưởng.</source>
@@ -2135,6 +2154,14 @@ Due: {due}</translation>
     <message>
         <source>Khung giờ {time} đã hết chỗ quầy này được giao, và quầy không còn chỗ nào khác trong {days} ngày tới.</source>
         <translation>This desk has no place left in the slot at {time}, nor in any other slot of the next {days} days.</translation>
+    </message>
+    <message>
+        <source>Chỉ hẹn giờ nhận kết quả cho hồ sơ được tiếp nhận, trên quầy đã được giao chỗ hẹn.</source>
+        <translation>A pickup time is booked only for a dossier received, at a desk holding appointment places.</translation>
+    </message>
+    <message>
+        <source>Giờ hẹn nhận kết quả phải từ lúc hẹn trả ({due}) trở đi.</source>
+        <translation>The pickup time must be at or after the due time ({due}).</translation>
     </message>
     <message>
         <source>Quầy không còn chỗ hẹn nào trong {days} ngày tới; hãy đồng bộ khi có mạng để nhận thêm chỗ.</source>

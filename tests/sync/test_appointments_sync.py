@@ -236,3 +236,30 @@ def test_the_province_refuses_what_no_honest_desk_sends_and_applies_the_rest(pro
                                                                    ("rejected", "appointment.number_taken")]
     assert sorted(a["channel"] for a in server_list(province, agency, starts_at.date())) == ["desk", "online"]
     assert honest.sync.run_once().ok
+
+
+def test_a_pickup_time_booked_at_intake_is_printed_on_the_receipt_and_reaches_the_province(province, agency,
+                                                                                           registered):
+    from intake_support import request_for
+    from pdf_reading import pdf_text
+
+    desk = registered("quay-1")
+    plan = desk.intake.plan_due(desk.catalogue.get(PROCEDURE))
+    offered = desk.appointments.free_after(PROCEDURE, plan.due_at, 3)
+    assert offered and all(slot.starts_at >= plan.due_at for slot in offered)
+    with pytest.raises(ValidationFailed) as early:
+        desk.intake.submit(request_for(desk, pickup_at=plan.due_at - timedelta(days=1)))
+    assert early.value.by_field()["pickup"].code == "intake.pickup_before_due"
+    with desk.database.read() as connection:
+        assert connection.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 0
+    result = desk.intake.submit(request_for(desk, pickup_at=offered[0].starts_at))
+    assert result.pickup_number and result.pickup_number.startswith("LH")
+    pickup = desk.appointments.find(result.pickup_number)
+    assert (pickup.purpose, pickup.dossier_code, pickup.starts_at) == (Purpose.COLLECT, result.code,
+                                                                       offered[0].starts_at)
+    text = pdf_text(desk.forms.render(result.code).pdf)
+    assert "Đã hẹn giờ nhận kết quả" in text and result.pickup_number in text
+    assert desk.sync.run_once().ok and desk.sync.status().problems == 0
+    listed = server_list(province, agency, offered[0].starts_at.date())
+    assert [(a["number"], a["purpose"], a["dossier_code"]) for a in listed] == [
+        (result.pickup_number, "collect", result.code)]

@@ -106,8 +106,23 @@ def test_book_print_and_check_in_by_scanning_the_slip(qtbot, window, tmp_path, p
     assert PROCEDURE in intake.intakeProcedureChosen.text()
     assert window.desk.appointments.find(booked.number).status is AppointmentStatus.ARRIVED
 
+    type_text(intake.intakeApplicantAddress, "Bản Nà Khan, xã Tân Phong")
+    qtbot.keyClick(window, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: intake.intakePickupSlot.count() > 1, timeout=WAIT_MS)
+    intake.intakePickupSlot.setCurrentIndex(1)
+    pickup_at = intake.intakePickupSlot.currentData()
+    qtbot.keyClick(window, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: "Đã hẹn giờ nhận kết quả" in intake.intakeStatus.toolTip() + intake.intakeStatus.text(),
+                    timeout=WAIT_MS)
+    receipt = next(path for path in (tmp_path / "printed").glob("*.pdf") if "mau01" in path.name)
+    pickup = window.desk.appointments.day(pickup_at.date())
+    (collect,) = [a for a in pickup if a.dossier_code and a.dossier_code in receipt.name]
+    assert collect.starts_at == pickup_at and collect.applicant_name == "Lường Thị Hoa"
+    assert "Đã hẹn giờ nhận kết quả" in pdf_text(receipt.read_bytes()) and collect.number in pdf_text(receipt.read_bytes())
+
     assert window.desk.sync.run_once().ok
     listed = json.loads(provincial(province.db_url, "appointment", "list", "--agency", agency.code, "--day", str(day),
                                    "--json"))
-    assert [(a["number"], a["status"], a["channel"]) for a in listed] == [(booked.number, "arrived", "desk")]
+    assert [(a["number"], a["status"], a["channel"]) for a in listed if a["purpose"] == "submit"] == [
+        (booked.number, "arrived", "desk")]
     assert QApplication.activeModalWidget() is None

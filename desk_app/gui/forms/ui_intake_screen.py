@@ -317,6 +317,17 @@ class Ui_IntakeScreen(object):
 
         self.dueLayout.addWidget(self.intakeFee)
 
+        self.pickupCaption = QLabel(self.dueFrame)
+        self.pickupCaption.setObjectName(u"pickupCaption")
+
+        self.dueLayout.addWidget(self.pickupCaption)
+
+        self.intakePickupSlot = QComboBox(self.dueFrame)
+        self.intakePickupSlot.setObjectName(u"intakePickupSlot")
+        self.intakePickupSlot.setSizeAdjustPolicy(QComboBox.AdjustToContents)
+
+        self.dueLayout.addWidget(self.intakePickupSlot)
+
 
         self.rootLayout.addWidget(self.dueFrame)
 
@@ -363,6 +374,7 @@ class Ui_IntakeScreen(object):
         self.emailLabel.setBuddy(self.intakeApplicantEmail)
         self.setsLabel.setBuddy(self.intakeSets)
         self.noteLabel.setBuddy(self.intakeNote)
+        self.pickupCaption.setBuddy(self.intakePickupSlot)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.intakeProcedureSearch, self.intakeApplicantName)
         QWidget.setTabOrder(self.intakeApplicantName, self.intakeApplicantId)
@@ -426,6 +438,10 @@ class Ui_IntakeScreen(object):
         self.intakeDueDate.setText(QCoreApplication.translate("IntakeScreen", u"\u2014", None))
         self.intakeDueDetail.setText("")
         self.intakeFee.setText("")
+        self.pickupCaption.setText(QCoreApplication.translate("IntakeScreen", u"H\u1eb9n &gi\u1edd nh\u1eadn:", None))
+#if QT_CONFIG(tooltip)
+        self.intakePickupSlot.setToolTip(QCoreApplication.translate("IntakeScreen", u"M\u1ed9t khung gi\u1edd \u0111\u1ec3 c\u00f4ng d\u00e2n \u0111\u1ebfn nh\u1eadn k\u1ebft qu\u1ea3, t\u1eeb ng\u00e0y h\u1eb9n tr\u1ea3 tr\u1edf \u0111i; in tr\u00ean gi\u1ea5y ti\u1ebfp nh\u1eadn", None))
+#endif // QT_CONFIG(tooltip)
         self.intakeClear.setText(QCoreApplication.translate("IntakeScreen", u"H\u1ed3 s\u01a1 m\u1edbi (Ctrl+N)", None))
         self.intakeStatus.setText("")
         self.intakeRefuse.setText(QCoreApplication.translate("IntakeScreen", u"T\u1eeb ch\u1ed1i ti\u1ebfp nh\u1eadn (M\u1eabu 03)", None))
