@@ -334,7 +334,7 @@ def _appointments(desk, args: argparse.Namespace) -> int:
         views = service.slots(day, args.procedure)
         if args.json:
             print_json([{"at": v.starts_at.isoformat(), "minutes": v.slot.minutes, "capacity": v.slot.capacity,
-                         "booked": v.booked, "held_here": v.held, "free_here": v.free_here,
+                         "booked": v.booked, "held": v.held, "free_here": v.free_here,
                          "bookable": v.bookable} for v in views])
         else:
             for v in views:

@@ -234,6 +234,8 @@ MESSAGES: dict[str, str] = {
         "messages", "Chỉ hẹn giờ nhận kết quả cho hồ sơ được tiếp nhận, trên quầy đã được giao chỗ hẹn."),
     "intake.pickup_before_due": QT_TRANSLATE_NOOP(
         "messages", "Giờ hẹn nhận kết quả phải từ lúc hẹn trả ({due}) trở đi."),
+    "appointment.choose_slot": QT_TRANSLATE_NOOP(
+        "messages", "Hãy chọn một khung giờ còn chỗ ở quầy này, hoặc bấm “Sớm nhất còn chỗ”."),
     "appointment.none_free": QT_TRANSLATE_NOOP(
         "messages", "Quầy không còn chỗ hẹn nào trong {days} ngày tới; hãy đồng bộ khi có mạng để nhận thêm chỗ."),
     "appointment.no_places": QT_TRANSLATE_NOOP(
@@ -241,7 +243,7 @@ MESSAGES: dict[str, str] = {
     "appointment.no_numbers": QT_TRANSLATE_NOOP(
         "messages", "Quầy đã dùng hết số lịch hẹn được giao; hãy đồng bộ khi có mạng để nhận thêm."),
     "appointment.ambiguous": QT_TRANSLATE_NOOP(
-        "messages", "Số lịch hẹn {number} có ở nhiều cơ quan; hãy hủy theo mã (ID) của lịch hẹn."),
+        "messages", "Số lịch hẹn {number} có ở nhiều cơ quan; hãy ghi --agency hoặc hủy theo mã (ID) của lịch hẹn."),
     "appointment.number_unknown": QT_TRANSLATE_NOOP("messages", "Không có lịch hẹn số {number}."),
     "appointment.number_not_leased": QT_TRANSLATE_NOOP(
         "messages", "Số lịch hẹn {number} không nằm trong các khối số đã giao cho quầy này."),

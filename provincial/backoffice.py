@@ -269,17 +269,21 @@ def set_schedule(connection: Connection, agency_code: str, sessions: str | None 
 
 
 def cancel_appointment(connection: Connection, appointment: str, now: datetime | None = None,
-                       reason: str = "") -> wire.AppointmentEntry:
-    """Cancel a booking named by its number (LH26-000123) or its id."""
+                       reason: str = "", agency_code: str | None = None) -> wire.AppointmentEntry:
+    """Cancel a booking named by its number (LH26-000123, of the agency when it is given) or its id."""
     named = appointment.strip()
     number = booking_number.parse_booking_number(named)
     key = appointments.c.number == str(number) if number is not None else appointments.c.id == named
+    if agency_code is not None:
+        key = key & (appointments.c.agency_code == require_agency(connection, agency_code))
     found = connection.execute(select(appointments).where(key).limit(2)).all()
     if not found:
         raise ServerError("appointment.unknown", 404, id=named)
     if len(found) > 1:
         raise ServerError("appointment.ambiguous", 409, number=named)
     row = found[0]
+    places.lock_agency(connection, row.agency_code)
+    row = connection.execute(select(appointments).where(appointments.c.id == row.id)).one()
     if row.status == AppointmentStatus.CANCELLED:
         raise ServerError("appointment.already_cancelled", 409, id=named)
     now = now or datetime.now(timezone.utc)

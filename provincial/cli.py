@@ -115,6 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     cancel = appointment.add_parser("cancel", help="hủy một lịch hẹn")
     cancel.add_argument("appointment_id", metavar="SỐ", help="số lịch hẹn (LH26-000123) hoặc mã (ID) của lịch hẹn")
     cancel.add_argument("--reason", default="", metavar="LÝ_DO", help="lý do hủy")
+    cancel.add_argument("--agency", default=None, metavar="MÃ", help="cơ quan của số lịch hẹn (khi nhiều cơ quan)")
     schedule = appointment.add_parser("schedule", help="khung giờ nhận hẹn của một cơ quan; in khung giờ đang áp dụng")
     schedule.add_argument("--agency", required=True, metavar="MÃ", help=_AGENCY_HELP)
     schedule.add_argument("--sessions", default=None, metavar="BUỔI", help="các buổi nhận hẹn, như 07:30-11:30,13:30-17:00")
@@ -193,7 +194,8 @@ def _run(engine: Engine, args: argparse.Namespace) -> int:
                                                     dossier_code=args.dossier)
                 print(entry.id)
             case "appointment", "cancel":
-                backoffice.cancel_appointment(connection, args.appointment_id, reason=args.reason)
+                backoffice.cancel_appointment(connection, args.appointment_id, reason=args.reason,
+                                              agency_code=args.agency)
             case "appointment", "schedule":
                 changed = backoffice.set_schedule(connection, args.agency, args.sessions, args.minutes, args.capacity,
                                                   dict(args.field))

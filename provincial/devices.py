@@ -19,6 +19,7 @@ from sqlalchemy.exc import IntegrityError
 
 from desk_app.sync import wire
 from provincial.errors import ServerError
+from provincial import places
 from provincial.leases import local_today, raise_allocations
 from provincial.schema import agencies, device_claims, devices, officers
 
@@ -189,8 +190,12 @@ def device_info(connection: Connection, device: Device) -> wire.DeviceInfo:
 
 
 def revoke(connection: Connection, device_id: str) -> None:
-    """The token stops working at once and the reserve slot is freed for a new desk."""
+    """The token stops working at once, the reserve slot is freed for a new desk, and the
+    appointment places it held but did not use go back to its agency."""
     done = connection.execute(update(devices).where(and_(devices.c.id == device_id, devices.c.revoked_at.is_(None)))
                               .values(revoked_at=datetime.now(timezone.utc), reserve_slot=None))
     if done.rowcount == 0:
         raise ServerError("device.unknown", 404, device_id=device_id)
+    agency = connection.execute(select(devices.c.agency_code).where(devices.c.id == device_id)).scalar_one()
+    places.lock_agency(connection, agency)
+    places.release_spare(connection, device_id)

@@ -96,9 +96,6 @@ class SlotCounts:
     def pool_free(self, key: SlotKey, capacity: int) -> int:
         return place_rules.pool_free(capacity, self.held_by_others(key, None), self.pool_booked(key))
 
-    def booked(self, key: SlotKey) -> int:
-        return sum(self.used[key].values())
-
 
 def read_counts(connection: Connection, agency_code: str, keys: Iterable[SlotKey]) -> SlotCounts:
     """The counts of the slots named, in two reads over the span of their starts."""
@@ -224,3 +221,16 @@ def device_holds_number(connection: Connection, device: Device, number: str) -> 
         booking_blocks.c.device_id == device.id, booking_blocks.c.agency_code == device.agency_code,
         booking_blocks.c.year == parsed.year, booking_blocks.c.first <= parsed.sequence,
         booking_blocks.c.last >= parsed.sequence).limit(1)).first() is not None
+
+
+def release_spare(connection: Connection, device_id: str) -> None:
+    """A revoked device makes no more bookings: of its places, only those its bookings use stay
+    held (they still count against the slot), the rest go back to the agency."""
+    used = (select(func.count()).select_from(appointments).where(
+        appointments.c.agency_code == appointment_places.c.agency_code,
+        appointments.c.field == appointment_places.c.field,
+        appointments.c.starts_at == appointment_places.c.starts_at,
+        appointments.c.holder_device_id == appointment_places.c.device_id,
+        appointments.c.status != AppointmentStatus.CANCELLED.value).scalar_subquery())
+    connection.execute(update(appointment_places).where(appointment_places.c.device_id == device_id)
+                       .values(held=used))

@@ -13,7 +13,8 @@ it keeps spare, so "held" never drops below what the desk has promised:
   portal and the phone line always have places while desks keep spare ones for the network's
   outages;
 - a booking that reaches the province charged to a desk fits in that desk's holding, or takes a
-  free place when the holding was spent by a desk that lost a lease answer (`fits_desk`).
+  free place when the desk's own record ran ahead of the province's (a desk put back to an older
+  copy of its database); the citizen holds a slip for it (`fits_desk`).
 
 The functions are the whole arithmetic, one slot at a time; the server applies them to its rows
 under the agency's lock, the desk to its own, and the property tests to random histories.

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QDate, Qt, Signal
@@ -54,9 +55,10 @@ class AppointmentTableModel(RowTableModel[Appointment]):
                QT_TRANSLATE_NOOP("AppointmentTableModel", "Mục đích"))
     STATUS_COLUMN = 6
 
-    def __init__(self) -> None:
+    def __init__(self, now: datetime) -> None:
         super().__init__()
-        self.now = datetime.now(LOCAL_TZ)
+        self.now = now
+        """The moment the attendance is read at: the desk's clock when the list was read."""
 
     def cells(self, row: Appointment) -> tuple[str, ...]:
         return (
@@ -119,7 +121,7 @@ class AppointmentsScreen(QWidget):
         self.form = Ui_AppointmentsScreen()
         self.form.setupUi(self)
         form = self.form
-        self._model = AppointmentTableModel()
+        self._model = AppointmentTableModel(desk.clock().astimezone(LOCAL_TZ))
         self._last_booked: str | None = None
         self._pending_slot: datetime | None = None
         """A slot chosen on the week or found free, selected in the form once its day is read."""
@@ -179,8 +181,7 @@ class AppointmentsScreen(QWidget):
         for purpose in Purpose:
             form.apptPurpose.addItem(label(purpose), purpose.value)
         combo = form.apptProcedure
-        for procedure in self._desk.catalogue.all():
-            combo.addItem(f"{procedure.name} ({procedure.code})", procedure.code)
+        self._fill_procedures()
         completer = QCompleter(combo.model(), combo)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
@@ -189,7 +190,20 @@ class AppointmentsScreen(QWidget):
         self._slots = QStandardItemModel(self)
         form.apptSlotList.setModel(self._slots)
 
+    def _fill_procedures(self) -> None:
+        """The catalogue's procedures, the one chosen kept when it is still there."""
+        combo = self.form.apptProcedure
+        chosen = combo.currentData()
+        combo.blockSignals(True)
+        combo.clear()
+        for procedure in self._desk.catalogue.all():
+            combo.addItem(f"{procedure.name} ({procedure.code})", procedure.code)
+        combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen else 0)
+        combo.blockSignals(False)
+
     def _changed(self, changes: Changes) -> None:
+        if changes.touches(Kind.CATALOGUE):
+            self._fill_procedures()
         if changes.touches(Kind.APPOINTMENT) or changes.touches(Kind.CATALOGUE):
             self.refresh()
 
@@ -409,9 +423,13 @@ class AppointmentsScreen(QWidget):
         if not code:
             self._errors.show([_procedure_missing()])
             return
+        starts_at = form.apptSlotList.currentData(SLOT_ROLE)
+        if starts_at is None:
+            self._errors.show([DomainError("appointment.choose_slot", field="starts_at")])
+            return
         purpose = Purpose(form.apptPurpose.currentData())
         request = BookingRequest(
-            procedure_code=code, starts_at=form.apptSlotList.currentData(SLOT_ROLE), full_name=form.apptCitizenName.text(),
+            procedure_code=code, starts_at=starts_at, full_name=form.apptCitizenName.text(),
             phone=form.apptCitizenPhone.text(), id_number=form.apptCitizenId.text(), note=form.apptNote.text(),
             purpose=purpose, dossier_code=form.apptDossierCode.text() if purpose is Purpose.COLLECT else "")
         desk = self._desk
@@ -447,11 +465,12 @@ class AppointmentsScreen(QWidget):
             self._operations.run(lambda: self._desk.forms.render_booking_slip(number), self.printed.emit,
                                  self._action_failed)
 
-    def check_in(self, number: str) -> None:
+    def check_in(self, number: str, on_error: Callable[[BaseException], None] | None = None) -> None:
         """The citizen is here (their slip scanned, or the officer's button): marked arrived on
-        the worker, then the window starts what they came for."""
+        the worker, then the window starts what they came for. A refusal goes to `on_error` (the
+        window's status bar for a scan, wherever the officer is), else under the list."""
         self._operations.run(lambda: self._desk.appointments.check_in(number), lambda done: self.checked_in.emit(done[0]),
-                             self._action_failed, initiator=self)
+                             on_error or self._action_failed, initiator=self)
 
     def _check_in_selected(self) -> None:
         current = self._current()
@@ -469,8 +488,11 @@ class AppointmentsScreen(QWidget):
         starts_at = self.form.apptSlotList.currentData(SLOT_ROLE)
         if current is None or not current.number:
             return
-        if starts_at is None:
-            self._action_failed_text(self.tr("Hãy chọn khung giờ mới trong danh sách “Khung giờ” bên phải."))
+        chosen = self._desk.catalogue.snapshot().by_code.get(self.procedure_code())
+        if starts_at is None or chosen is None or chosen.field != current.field:
+            self._action_failed_text(self.tr(
+                "Hãy chọn một thủ tục lĩnh vực “{field}” và khung giờ mới của nó ở phần đặt lịch bên phải.")
+                .format(field=current.field))
             return
         self._operations.run(lambda: self._desk.appointments.reschedule(current.number, starts_at), self._done,
                              self._action_failed, initiator=self)

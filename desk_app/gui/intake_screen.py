@@ -47,7 +47,7 @@ DUE_REFRESH_MS = 30_000
 FIELD_MESSAGE_LINES = 3
 PAPERS_MESSAGE_LINES = 5
 PICKUPS_OFFERED = 12
-"""Pickup times offered from the due date on: the next few working days' first free slots."""
+"""Pickup times offered: the first free slots from the due date on (a morning's, on a quiet desk)."""
 
 
 @dataclass(frozen=True)
@@ -210,11 +210,13 @@ class IntakeScreen(QWidget):
             if self._pickups_for != (code, due_at):
                 return
             combo = self.form.intakePickupSlot
+            chosen = combo.currentData()
             combo.clear()
             combo.addItem(self.tr("Không hẹn giờ"), None)
             for slot in slots:
                 combo.addItem(f"{slot.starts_at:%H:%M}–{slot.ends_at:%H:%M} {weekday(slot.starts_at)} "
                               f"{slot.starts_at:%d/%m}", slot.starts_at)
+            combo.setCurrentIndex(max(0, combo.findData(chosen)) if chosen is not None else 0)
 
         self._operations.run(lambda: self._desk.appointments.free_after(code, due_at, PICKUPS_OFFERED), offered,
                              lambda _error: offered([]))

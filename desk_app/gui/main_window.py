@@ -223,7 +223,8 @@ class MainWindow(QMainWindow):
         elif isinstance(scan, DossierCode):
             self.open_dossier(str(scan))
         elif isinstance(scan, BookingNumber):
-            self.appointments.check_in(str(scan))
+            self.appointments.check_in(str(scan), lambda error: self.statusBar().showMessage(
+                error_text(error) if isinstance(error, DomainError) else unexpected_text(error), STATUS_MESSAGE_MS))
         else:
             self.statusBar().showMessage(self.tr("Không nhận ra mã vừa quét."), STATUS_MESSAGE_MS)
 

@@ -39,6 +39,8 @@ from desk_app.settings import Settings
 from desk_app.store import appointments_repo, booking_places, outbox_repo, sync_state_repo
 from desk_app.store.appointments_repo import AppointmentRecord
 from desk_app.store.database import Connection, Database
+from desk_app.store.issued_numbers import IssuedNumbers
+from desk_app.store.numbering import booking_series
 
 CHANNEL_LABELS = {"online": QT_TRANSLATE_NOOP("AppointmentChannel", "Trực tuyến"),
                   "phone": QT_TRANSLATE_NOOP("AppointmentChannel", "Điện thoại"),
@@ -142,8 +144,9 @@ class BookingRequest:
 class AppointmentService:
     def __init__(self, database: Database, catalogue: CatalogueService, settings: Callable[[], Settings],
                  calendar: Callable[[], WorkingCalendar], provinces: Callable[[], Mapping[str, str]],
-                 clock: Callable[[], datetime]) -> None:
+                 clock: Callable[[], datetime], issued: IssuedNumbers) -> None:
         self._database = database
+        self._issued = issued
         self._catalogue = catalogue
         self._settings = settings
         self._calendar = calendar
@@ -237,9 +240,10 @@ class AppointmentService:
             starts_at=starts_at, field_name=procedure.field, note=request.note, now=now, calendar=calendar,
             schedule=schedule, provinces=self._provinces())
         self._check_place(connection, schedule, calendar, slot, device)
-        taken = booking_places.take_number(connection)
+        taken = booking_places.take_number(connection, lambda year: self._issued.highest(booking_series(year)))
         if taken is None:
             raise ValidationFailed([DomainError("appointment.no_numbers", field="starts_at")])
+        self._issued.record({booking_series(taken[0]): taken[1]})
         record = AppointmentRecord(
             id=str(uuid.uuid4()), agency_code=self._settings().profile.agency_code,
             procedure_code=procedure.code, procedure_name=procedure.name, starts_at=slot.starts_at,

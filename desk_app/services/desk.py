@@ -48,7 +48,7 @@ class Desk:
         self._calendar_lock = threading.Lock()
         self.catalogue = CatalogueService(database)
         self.appointments = AppointmentService(database, self.catalogue, lambda: self._settings,
-                                               lambda: self.calendar, lambda: self.provinces, clock)
+                                               lambda: self.calendar, lambda: self.provinces, clock, issued)
         self.intake = IntakeService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,
                                     lambda: self.provinces, clock, issued, self.appointments.book_in)
         self.forms = FormsService(database, lambda: self._settings.printing, lambda: load_wording(data_dir),

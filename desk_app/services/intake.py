@@ -197,7 +197,6 @@ class IntakeService:
             agency, sequence, on_reserve = _take_number(connection, settings, day, self._issued)
             code = format_dossier_code(agency, day, sequence)
             entry = counters.take_book_entry(connection, year, self._issued.highest(book_series(year)))
-            self._issued.record({dossier_series(agency, day): sequence, book_series(year): entry})
             record = DossierRecord(
                 uuid=str(uuid.uuid4()),
                 code=code,
@@ -246,6 +245,7 @@ class IntakeService:
             if request.pickup_at is not None and self._book_pickup is not None:
                 pickup = _pickup(self._book_pickup, connection, code, procedure, applicant, request.pickup_at,
                                  received_at)
+            self._issued.record({dossier_series(agency, day): sequence, book_series(year): entry})
         touched = {"dossier": [code], **({"appointment": [pickup]} if pickup else {})}
         return IntakeResult(code=code, status=status, received_at=received_at,
                             due_at=plan.due_at if plan else None, changes=Changes.of(Kind.OUTBOX, **touched),

@@ -71,6 +71,16 @@ def insert(connection: Connection, record: AppointmentRecord) -> None:
                        _values(record))
 
 
+YIELDED = "2000-01-01T00:00:00+00:00"
+
+
+def yield_to_province(connection: Connection, numbers: Iterable[str]) -> None:
+    """Bookings whose change the province refused: the next state the feed brings wins, however
+    old, since the desk's own newer state never reached the province."""
+    connection.executemany("UPDATE appointments SET updated_at = ? WHERE number = ?",
+                           [(YIELDED, number) for number in numbers])
+
+
 def between(connection: Connection, start: datetime, end: datetime) -> list[AppointmentRecord]:
     """Appointments starting in [start, end), in time order."""
     rows = connection.execute(
@@ -109,8 +119,9 @@ def taken(connection: Connection, start: datetime, end: datetime, holder: str | 
     return Counter({(row["field"], row["starts_at"]): row["n"] for row in rows})
 
 
-def schedule_json(connection: Connection) -> str | None:
-    row = connection.execute("SELECT data_json FROM appointment_schedule ORDER BY updated_at DESC LIMIT 1").fetchone()
+def schedule_json(connection: Connection, agency_code: str) -> str | None:
+    row = connection.execute("SELECT data_json FROM appointment_schedule WHERE agency_code = ?",
+                             (agency_code,)).fetchone()
     return None if row is None else row["data_json"]
 
 

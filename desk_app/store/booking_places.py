@@ -4,7 +4,7 @@ holding inside the transaction that saves it, so a crash can neither burn nor re
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import datetime
 
 from desk_app.clock import format_instant
@@ -41,15 +41,31 @@ def forget_before(connection: Connection, moment: datetime) -> None:
     connection.execute("DELETE FROM appointment_places WHERE starts_at < ?", (format_instant(moment),))
 
 
-def take_number(connection: Connection) -> tuple[int, int] | None:
-    """The next booking number (year, sequence) from the oldest block with one left."""
-    row = connection.execute("SELECT year, first, next_value FROM booking_blocks WHERE next_value <= last "
-                             "ORDER BY year, first LIMIT 1").fetchone()
-    if row is None:
-        return None
-    connection.execute("UPDATE booking_blocks SET next_value = next_value + 1 WHERE year = ? AND first = ?",
-                       (row["year"], row["first"]))
-    return row["year"], row["next_value"]
+def take_number(connection: Connection, above: Callable[[int], int]) -> tuple[int, int] | None:
+    """The next booking number (year, sequence) from the oldest block with one left, never one at
+    or below `above(year)`, the folder's record of what it has printed (`issued_numbers`)."""
+    rows = connection.execute("SELECT year, first, last, next_value FROM booking_blocks WHERE next_value <= last "
+                              "ORDER BY year, first").fetchall()
+    for row in rows:
+        start = max(row["next_value"], above(row["year"]) + 1)
+        if start <= row["last"]:
+            connection.execute("UPDATE booking_blocks SET next_value = ? WHERE year = ? AND first = ?",
+                               (start + 1, row["year"], row["first"]))
+            return row["year"], start
+    return None
+
+
+def forget_all(connection: Connection) -> None:
+    """Another device, or another agency: the places and numbers leased to the old one are not this
+    device's to use (the province keeps them for the bookings the old one made)."""
+    connection.execute("DELETE FROM appointment_places")
+    connection.execute("DELETE FROM booking_blocks")
+
+
+def burn_numbers(connection: Connection) -> None:
+    """A database the folder's journal does not cover may have handed out numbers it no longer
+    knows of: none of its blocks is used again."""
+    connection.execute("UPDATE booking_blocks SET next_value = last + 1")
 
 
 def add_number_blocks(connection: Connection, blocks: Iterable[tuple[int, int, int]]) -> None:

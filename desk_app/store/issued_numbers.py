@@ -1,6 +1,6 @@
 """The highest number this data folder has handed out in each series, in a journal beside the database.
 
-A dossier code, and the tracking-book entry beside it, are printed on paper and must never be
+A dossier code, the tracking-book entry beside it and a booking number are printed on paper and must never be
 printed again, even after the database is put back to an older copy whose counters went back in
 time with it. So every number taken is also appended here, and the file flushed to the disk,
 before the transaction that took it commits: the journal always holds at least every committed
@@ -9,8 +9,8 @@ The journal never travels in a backup. It describes this folder, so it outlives 
 database and is lost only with the whole folder; `store.numbering` handles a database it does
 not cover.
 
-A series is any name (`numbering.dossier_series`, `numbering.book_series`; a future series of
-booking numbers takes a name of its own). One line per number, `<series>\\t<number>`, after a first
+A series is any name (`numbering.dossier_series`, `numbering.book_series`,
+`numbering.booking_series` for the booking numbers of the appointment slips). One line per number, `<series>\\t<number>`, after a first
 line naming the journal: its id, which the database it covers keeps, so that a database from
 another folder is recognised. A line cut short by a power cut belongs to a transaction that never
 committed and is dropped when the file is next opened; a long journal is rewritten with one line a

@@ -24,7 +24,7 @@ from datetime import date, datetime, timedelta
 
 from desk_app.clock import LOCAL_TZ
 from desk_app.domain.errors import DomainError
-from desk_app.store import code_blocks, sync_state_repo
+from desk_app.store import booking_places, code_blocks, sync_state_repo
 from desk_app.store.database import Connection, Database
 from desk_app.store.issued_numbers import IssuedNumbers
 
@@ -44,6 +44,11 @@ def dossier_series(agency_code: str, day: date) -> str:
 
 def book_series(year: int) -> str:
     return f"book/{year}"
+
+
+def booking_series(year: int) -> str:
+    """The booking numbers (LH<yy>-NNNNNN) of one year's counter."""
+    return f"booking/{year}"
 
 
 def reconcile(database: Database, journal: IssuedNumbers, today: date, profile_agency: str) -> None:
@@ -82,6 +87,7 @@ def _first_doubtful_day(connection: Connection, restored_at: str | None, today: 
 def _burn(connection: Connection, journal: IssuedNumbers, first: date, last: date, profile_agency: str) -> None:
     days = [first + timedelta(days=n) for n in range((last - first).days + 1)]
     registration = sync_state_repo.registration(connection)
+    booking_places.burn_numbers(connection)
     if registration is not None:
         code_blocks.burn(connection, registration.agency_code, days, registration.reserve)
         return

@@ -60,6 +60,16 @@ def enqueue(connection: Connection, kind: str, dossier_code: str | None, payload
     return op_id
 
 
+def subjects(connection: Connection, op_ids: Iterable[str], kind_prefix: str) -> list[str]:
+    """The records (dossier codes, booking numbers) that the operations of a kind are about."""
+    wanted = list(op_ids)
+    if not wanted:
+        return []
+    rows = connection.execute(f"SELECT dossier_code FROM outbox WHERE kind LIKE ? AND op_id {IN_LIST}",
+                              (kind_prefix + "%", list_param(wanted)))
+    return [row[0] for row in rows if row[0]]
+
+
 def pending_count(connection: Connection) -> int:
     return connection.execute("SELECT COUNT(*) FROM outbox WHERE state = ?", (PENDING,)).fetchone()[0]
 

@@ -5,7 +5,8 @@ For today and the next ten working days, in every field of the catalogue, the de
 lately, at least one. It first gives back, in its own database, what it holds beyond that, then
 tells the province the holdings it keeps and asks for what it lacks; the answer replaces them.
 Between the two transactions a booking at the counter can only use places, never hold more, and
-the province never answers less than it was told, so no booking is ever left without its place.
+the province answers no less than it was told unless its own record was already lower (a desk
+put back to an older copy of its database), so no booking is left without its place.
 """
 
 from __future__ import annotations
@@ -19,7 +20,7 @@ from desk_app.domain import appointment_places
 from desk_app.domain.appointment import local_day_bounds
 from desk_app.domain.appointment_schedule import Schedule
 from desk_app.domain.working_calendar import OfficeHours, WorkingCalendar
-from desk_app.store import appointments_repo, booking_places, catalogue_repo
+from desk_app.store import appointments_repo, booking_places, catalogue_repo, sync_state_repo
 from desk_app.store.database import Connection, Database
 from desk_app.sync import wire
 from desk_app.sync.leases import HISTORY_DAYS, days_to_cover
@@ -31,7 +32,9 @@ MIN_NUMBERS = 50
 def schedule_in_force(connection: Connection, hours: OfficeHours) -> Schedule:
     """The agency's grid as the province last sent it; the defaults on the desk's own office hours
     until it has."""
-    return _schedule(appointments_repo.schedule_json(connection), hours)
+    registration = sync_state_repo.registration(connection)
+    text = None if registration is None else appointments_repo.schedule_json(connection, registration.agency_code)
+    return _schedule(text, hours)
 
 
 @lru_cache(maxsize=4)

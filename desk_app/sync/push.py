@@ -20,7 +20,7 @@ from typing import Callable
 
 from pydantic import ValidationError
 
-from desk_app.store import outbox_repo
+from desk_app.store import appointments_repo, outbox_repo
 from desk_app.store.database import Database
 from desk_app.sync import wire
 from desk_app.sync.transport import SyncError, Transport
@@ -149,11 +149,12 @@ def _record(database: Database, sent: list[str], response: wire.PushResponse, at
     done = [op_id for op_id in sent if op_id in results and results[op_id].outcome is not wire.Outcome.REJECTED]
     with database.write() as connection:
         outbox_repo.acknowledge(connection, done)
-        for op_id in sent:
-            result = results.get(op_id)
-            if result is not None and result.outcome is wire.Outcome.REJECTED:
-                code = result.reason_code or "sync.rejected"
-                outbox_repo.set_aside(connection, op_id, code, result.reason or "", at, result.reason_params)
+        refused = [op_id for op_id in sent if op_id in results and results[op_id].outcome is wire.Outcome.REJECTED]
+        appointments_repo.yield_to_province(connection, outbox_repo.subjects(connection, refused, "appointment."))
+        for op_id in refused:
+            result = results[op_id]
+            code = result.reason_code or "sync.rejected"
+            outbox_repo.set_aside(connection, op_id, code, result.reason or "", at, result.reason_params)
         outbox_repo.count_attempt(connection, [op_id for op_id in sent if op_id not in results])
     for op_id in sent:
         result = results.get(op_id)

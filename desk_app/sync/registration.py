@@ -15,7 +15,7 @@ from collections.abc import Callable
 from datetime import datetime
 
 from desk_app.domain.errors import DomainError, ValidationFailed
-from desk_app.store import officers_repo, outbox_repo, sync_state_repo
+from desk_app.store import booking_places, officers_repo, outbox_repo, sync_state_repo
 from desk_app.store.database import Database
 from desk_app.sync import credentials, mapping, wire
 from desk_app.sync.cycle import Settings
@@ -62,6 +62,8 @@ def register(database: Database, clock: Callable[[], datetime], settings: Settin
             "cursor": sync_state_repo.get(connection, "cursor") if same_feed else None, PROPOSED_DEVICE: None,
         })
         officers_repo.upsert(connection, [mapping.officer_row(answer.officer)])
+        if previous is None or (previous.server_url, previous.device_id) != (url, answer.device_id):
+            booking_places.forget_all(connection)
     return answer
 
 

@@ -149,8 +149,8 @@
         <translation>Booked {number} at {time} for {name}.</translation>
     </message>
     <message>
-        <source>Hãy chọn khung giờ mới trong danh sách “Khung giờ” bên phải.</source>
-        <translation>Choose the new slot in the “Slot” list on the right.</translation>
+        <source>Hãy chọn một thủ tục lĩnh vực “{field}” và khung giờ mới của nó ở phần đặt lịch bên phải.</source>
+        <translation>Choose a procedure of the field “{field}” and its new slot in the booking form on the right.</translation>
     </message>
     <message>
         <source>Hủy lịch hẹn {number}</source>
@@ -2164,6 +2164,10 @@ Due: {due}</translation>
         <translation>The pickup time must be at or after the due time ({due}).</translation>
     </message>
     <message>
+        <source>Hãy chọn một khung giờ còn chỗ ở quầy này, hoặc bấm “Sớm nhất còn chỗ”.</source>
+        <translation>Choose a slot with a place left at this desk, or press “Earliest free”.</translation>
+    </message>
+    <message>
         <source>Quầy không còn chỗ hẹn nào trong {days} ngày tới; hãy đồng bộ khi có mạng để nhận thêm chỗ.</source>
         <translation>This desk has no appointment place left in the next {days} days; sync when the network is back to get more.</translation>
     </message>
@@ -2176,8 +2180,8 @@ Due: {due}</translation>
         <translation>This desk has used all the booking numbers it was given; sync when the network is there to get more.</translation>
     </message>
     <message>
-        <source>Số lịch hẹn {number} có ở nhiều cơ quan; hãy hủy theo mã (ID) của lịch hẹn.</source>
-        <translation>Booking number {number} exists at several agencies; cancel by the appointment&apos;s ID.</translation>
+        <source>Số lịch hẹn {number} có ở nhiều cơ quan; hãy ghi --agency hoặc hủy theo mã (ID) của lịch hẹn.</source>
+        <translation>Booking number {number} exists at several agencies; give --agency or cancel by the appointment&apos;s ID.</translation>
     </message>
     <message>
         <source>Không có lịch hẹn số {number}.</source>

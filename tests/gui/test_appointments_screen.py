@@ -56,3 +56,27 @@ def test_f4_lists_the_days_bookings_and_one_becomes_an_intake(qtbot, window):
     assert intake.intakeApplicantPhone.text() == "0912345678"
     assert "(1.001193)" in intake.intakeProcedureChosen.text()
     assert QApplication.focusWidget() is intake.intakeApplicantAddress
+
+
+def test_a_desk_without_places_books_nothing_and_an_unknown_slip_is_said_so(qtbot, window):
+    from tests_gui_support import type_text, wedge_scan
+
+    qtbot.keyClick(window, Qt.Key.Key_F4)
+    form = window.appointments.form
+    form.apptProcedure.setCurrentIndex(form.apptProcedure.findData("1.001193"))
+    qtbot.waitUntil(lambda: form.apptSlotList.count() > 0)
+    model = form.apptSlotList.model()
+    assert not any(model.item(row).isEnabled() for row in range(model.rowCount()))
+    assert form.apptSlotList.currentIndex() == -1
+    type_text(form.apptCitizenName, "Lò Văn Dũng")
+    type_text(form.apptCitizenPhone, "0912345678")
+    qtbot.mouseClick(form.apptBook, Qt.MouseButton.LeftButton)
+    assert "Sớm nhất còn chỗ" in form.apptSlotError.text()
+    qtbot.mouseClick(form.apptNextFree, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "không còn chỗ hẹn" in form.apptSlotError.text())
+    assert window.desk.appointments.day(window.desk.clock().date()) == []
+
+    form.apptCitizenName.setFocus()
+    wedge_scan("LH26-424242")
+    qtbot.waitUntil(lambda: "LH26-424242" in window.statusBar().currentMessage())
+    assert "Không có lịch hẹn" in window.statusBar().currentMessage()

@@ -15,7 +15,7 @@ import random
 import tempfile
 import time
 import uuid
-from datetime import datetime, timedelta, timezone
+from datetime import timedelta, timezone
 from pathlib import Path
 
 from benchmarks import Measurement

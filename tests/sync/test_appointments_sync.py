@@ -250,9 +250,16 @@ def test_a_pickup_time_booked_at_intake_is_printed_on_the_receipt_and_reaches_th
     with pytest.raises(ValidationFailed) as early:
         desk.intake.submit(request_for(desk, pickup_at=plan.due_at - timedelta(days=1)))
     assert early.value.by_field()["pickup"].code == "intake.pickup_before_due"
+    with pytest.raises(ValidationFailed) as no_phone:
+        desk.intake.submit(request_for(desk, phone="", pickup_at=offered[0].starts_at))
+    assert no_phone.value.by_field()["phone"].code == "contact.phone.empty"
     with desk.database.read() as connection:
         assert connection.execute("SELECT COUNT(*) FROM dossiers").fetchone()[0] == 0
+        assert connection.execute("SELECT COUNT(*) FROM appointments").fetchone()[0] == 0
     result = desk.intake.submit(request_for(desk, pickup_at=offered[0].starts_at))
+    following = desk.intake.submit(request_for(desk))
+    assert int(following.code[-4:]) == int(result.code[-4:]) + 1
+    assert int(result.code[-4:]) in (1, 9000)
     assert result.pickup_number and result.pickup_number.startswith("LH")
     pickup = desk.appointments.find(result.pickup_number)
     assert (pickup.purpose, pickup.dossier_code, pickup.starts_at) == (Purpose.COLLECT, result.code,
@@ -263,3 +270,48 @@ def test_a_pickup_time_booked_at_intake_is_printed_on_the_receipt_and_reaches_th
     listed = server_list(province, agency, offered[0].starts_at.date())
     assert [(a["number"], a["purpose"], a["dossier_code"]) for a in listed] == [
         (result.pickup_number, "collect", result.code)]
+
+
+def test_a_refused_change_gives_way_to_the_provinces_state(province, agency, registered):
+    """Desk B moves a booking offline while the province cancels it: the move is refused, and the
+    cancellation, older than B's own state, still reaches B."""
+    first, second = registered("quay-1"), registered("quay-2")
+    booked, _ = first.appointments.book(request(slot_at(2, time(10, 30))))
+    assert first.sync.run_once().ok and second.sync.run_once().ok
+    provincial(province.db_url, "appointment", "cancel", booked.number, "--agency", agency.code,
+               "--reason", "Công dân gọi điện hủy")
+    with offline(province):
+        second.appointments.reschedule(booked.number, slot_at(3, time(10, 30)))
+    report = second.sync.run_once()
+    assert report.rejected == 1 and second.sync.status().problems == 1
+    mine = second.appointments.find(booked.number)
+    assert mine.status is AppointmentStatus.CANCELLED and mine.reason == "Công dân gọi điện hủy"
+
+
+def test_a_new_registration_drops_the_old_devices_places_and_a_revoked_device_gives_its_spare_back(
+        province, agency, registered):
+    provincial(province.db_url, "appointment", "schedule", "--agency", agency.code, "--capacity", "2")
+    desk = registered("quay-1")
+    starts_at = slot_at(2, time(14, 0))
+    booked, _ = desk.appointments.book(request(starts_at))
+    assert desk.sync.run_once().ok
+    view = [v for v in desk.appointments.slots(starts_at.date(), PROCEDURE) if v.starts_at == starts_at][0]
+    assert (view.held, view.used_here) == (1, 1)
+    devices = provincial(province.db_url, "device", "list", "--agency", agency.code).splitlines()
+    old_device = devices[0].split("\t")[0]
+    provincial(province.db_url, "device", "revoke", old_device)
+    desk.sync.register(province.url, agency.username, agency.password, "quay-1")
+    with desk.database.read() as connection:
+        assert connection.execute("SELECT COUNT(*) FROM appointment_places").fetchone()[0] == 0
+        assert connection.execute("SELECT COUNT(*) FROM booking_blocks").fetchone()[0] == 0
+    assert desk.sync.run_once().ok
+    view = [v for v in desk.appointments.slots(starts_at.date(), PROCEDURE) if v.starts_at == starts_at][0]
+    assert view.booked == 1 and view.used_here == 0 and view.free_here == 0
+    later = slot_at(2, time(14, 15))
+    other = [v for v in desk.appointments.slots(later.date(), PROCEDURE) if v.starts_at == later][0]
+    assert other.held == 1
+    provincial(province.db_url, "appointment", "book", "--agency", agency.code, "--procedure", PROCEDURE,
+               "--at", starts_at.strftime("%Y-%m-%dT%H:%M"), "--name", "Vàng A Páo", "--phone", "0868111222")
+    assert "kín chỗ" in refused_by_province(
+        province, "appointment", "book", "--agency", agency.code, "--procedure", PROCEDURE,
+        "--at", starts_at.strftime("%Y-%m-%dT%H:%M"), "--name", "Hà Văn Thắng", "--phone", "0905333444")
