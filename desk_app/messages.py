@@ -330,6 +330,8 @@ MESSAGES: dict[str, str] = {
         "Khoảng số thứ tự “{value}” không hợp lệ: nhập dạng đầu-cuối, với 1 ≤ đầu ≤ cuối ≤ 9999, ví dụ "
         "1-8999."),
     "settings.choice": QT_TRANSLATE_NOOP("messages", "Giá trị “{value}” không hợp lệ; chỉ chọn một trong: {choices}."),
+    "settings.booking_hours": QT_TRANSLATE_NOOP(
+        "messages", "Buổi nhận hẹn của quầy “{value}” không hợp lệ; ghi như 07:30-11:30,13:30-17:00."),
     "settings.language": QT_TRANSLATE_NOOP(
         "messages",
         "Ngôn ngữ giao diện “{value}” không hợp lệ; chỉ chọn một trong: {choices} (vi: tiếng Việt, en: "

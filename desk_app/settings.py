@@ -109,6 +109,9 @@ class Settings:
     backup_keep_daily: int = 7
     backup_keep_weekly: int = 4
     language: str = "vi"
+    booking_hours: OfficeHours | None = None
+    """The sessions this desk takes bookings in, inside the agency's ([appointments] sessions);
+    None: all of the agency's."""
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ KNOWN: dict[str, frozenset[str]] = {
     "scanner": frozenset({"serial_port", "serial_baud"}),
     "backup": frozenset({"keep_daily", "keep_weekly"}),
     "ui": frozenset({"language"}),
+    "appointments": frozenset({"sessions"}),
 }
 """Every table and key the desk reads. Anything else is a typing slip (a key that would be
 silently ignored, while the IT officer believes it is in force), and is refused by name."""
@@ -285,6 +289,12 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
     printing = PrintSettings(output="pdf" if print_to else output, print_to=print_to,
                              receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))),
                              slip_paper=slip_paper, **printers)
+    booking_hours = None
+    if "sessions" in read.table("appointments"):
+        try:
+            booking_hours = OfficeHours.parse(read.text("appointments", "sessions"))
+        except DomainError as err:
+            read.errors.append(DomainError("settings.booking_hours", field="appointments.sessions", **err.params))
     first, last = 1, 8999
     try:
         first, last = parse_sequence_block(read.text("codes", "sequence_block", "1-8999"))
@@ -301,6 +311,7 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
         backup_keep_daily=read.integer("backup", "keep_daily", 7, 1, 366),
         backup_keep_weekly=read.integer("backup", "keep_weekly", 4, 0, 520),
         language=read.choice("ui", "language", LANGUAGES, "settings.language"),
+        booking_hours=booking_hours,
     )
     if read.errors:
         raise ValidationFailed(read.errors)

@@ -9,8 +9,8 @@ province leases and the slot the desk books are the same slot, to the minute, in
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Mapping
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field, replace
+from datetime import date, datetime, time, timedelta
 
 from desk_app.domain.due_date import LOCAL_TZ
 from desk_app.domain.errors import DomainError
@@ -63,9 +63,21 @@ class Schedule:
     hours: OfficeHours = OfficeHours()
     default: FieldRule = FieldRule()
     fields: Mapping[str, FieldRule] = field(default_factory=dict)
+    offered: OfficeHours | None = None
+    """The sessions a desk takes bookings in, when it narrows the agency's: only the agency's slots
+    lying wholly inside them are offered (the grid stays the agency's, so the province knows each)."""
 
     def rule(self, field_name: str) -> FieldRule:
         return self.fields.get(field_name, self.default)
+
+    def offering(self, hours: OfficeHours | None) -> Schedule:
+        """The same grid, of which a desk offers only the slots inside `hours` (None: all)."""
+        return replace(self, offered=hours)
+
+    @property
+    def sessions(self) -> tuple[tuple[time, time], ...]:
+        """Where bookings are taken: the desk's own sessions when it narrows the agency's."""
+        return (self.offered or self.hours).sessions
 
     def slots_of_day(self, day: date, field_name: str, calendar: WorkingCalendar) -> list[Slot]:
         """Every slot of the day for the field, in time order; none on a day off. A slot lies
@@ -81,6 +93,9 @@ class Schedule:
             while start + step <= close:
                 found.append(Slot(field_name, start, rule.minutes, rule.capacity))
                 start += step
+        if self.offered is not None:
+            found = [slot for slot in found if any(a <= slot.starts_at.time() and slot.ends_at.time() <= b
+                                                   and slot.ends_at.date() == day for a, b in self.offered.sessions)]
         return found
 
     def slot_at(self, starts_at: datetime, field_name: str, calendar: WorkingCalendar) -> Slot:
@@ -96,7 +111,7 @@ class Schedule:
             if slot.starts_at == local:
                 return slot
         inside = any(datetime.combine(local.date(), a, LOCAL_TZ) <= local < datetime.combine(local.date(), b, LOCAL_TZ)
-                     for a, b in self.hours.sessions)
+                     for a, b in self.sessions)
         if inside and slots:
             raise DomainError("appointment.grid", field="starts_at", minutes=self.rule(field_name).minutes,
                               first=slots[0].starts_at.strftime("%H:%M"))
@@ -110,7 +125,7 @@ class Schedule:
             day += timedelta(days=1)
 
     def hours_text(self) -> str:
-        return ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in self.hours.sessions)
+        return ", ".join(f"{a:%H:%M}–{b:%H:%M}" for a, b in self.sessions)
 
 
 def free_slots(schedule: Schedule, field_name: str, calendar: WorkingCalendar, after: datetime, days: int,

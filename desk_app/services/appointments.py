@@ -172,12 +172,13 @@ class AppointmentService:
         return None if row is None else _appointment(row, device)
 
     def schedule(self) -> Schedule:
-        """The agency's grid as the province last sent it; the defaults on the desk's own office
-        hours until it has."""
+        """The agency's grid as the province last sent it (the defaults on the desk's own office
+        hours until it has), of which this desk offers the slots inside its own booking hours."""
         from desk_app.sync.places import schedule_in_force
 
+        settings = self._settings()
         with self._database.read() as connection:
-            return schedule_in_force(connection, self._settings().office_hours)
+            return schedule_in_force(connection, settings.office_hours).offering(settings.booking_hours)
 
     def field_of(self, procedure_code: str) -> str:
         try:

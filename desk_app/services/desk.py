@@ -59,7 +59,8 @@ class Desk:
         self.preferences = PreferencesService(settings_file, lambda: self._settings, self._is_registered,
                                               self._preferences_saved)
         self.sync = SyncService(database, clock, lambda: self.calendar, lambda: self._settings.profile,
-                                self._registered, self._pulled, lambda: self._settings.office_hours)
+                                self._registered, self._pulled, lambda: self._settings.office_hours,
+                                lambda: self._settings.booking_hours)
         self.lookup = LookupService(database, self.sync.problem_for)
         self.today = TodayService(database, clock)
         self.returns = ReturnsService(database, self.catalogue, lambda: self._settings, lambda: self.calendar,

@@ -69,7 +69,8 @@ class RegistrationResult:
 class SyncService:
     def __init__(self, database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
                  profile: Callable[[], DeskProfile], on_registered: Callable[[DeskProfile, OfficeHours], None],
-                 on_pulled: Callable[[bool, bool], None], hours: Callable[[], OfficeHours] = OfficeHours) -> None:
+                 on_pulled: Callable[[bool, bool], None], hours: Callable[[], OfficeHours] = OfficeHours,
+                 booking_hours: Callable[[], OfficeHours | None] = lambda: None) -> None:
         from desk_app.sync.cycle import Settings
 
         self._database = database
@@ -79,6 +80,7 @@ class SyncService:
         self._on_registered = on_registered
         self._on_pulled = on_pulled
         self._hours = hours
+        self._booking_hours = booking_hours
         self._busy = threading.Lock()
         self._stop = threading.Event()
         self.settings = Settings()
@@ -112,7 +114,7 @@ class SyncService:
 
         with self._busy:
             result = run_cycle(self._database, self._clock, self._calendar, self.settings, self._stop, progress,
-                               self._hours)
+                               self._hours, self._booking_hours)
         applied = result.applied
         if applied.catalogue or applied.calendar:
             self._on_pulled(applied.catalogue, applied.calendar)

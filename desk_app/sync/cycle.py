@@ -67,8 +67,9 @@ class CycleResult:
 
 def run_cycle(database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
               settings: Settings, stop: threading.Event, progress: Progress | None = None,
-              hours: Callable[[], OfficeHours] = OfficeHours) -> CycleResult:
-    result = _exchange(database, clock, calendar, settings, stop, progress, hours)
+              hours: Callable[[], OfficeHours] = OfficeHours,
+              booking_hours: Callable[[], OfficeHours | None] = lambda: None) -> CycleResult:
+    result = _exchange(database, clock, calendar, settings, stop, progress, hours, booking_hours)
     stopped = result.error is not None and result.error.code == "sync.stopped"
     with database.write() as connection:
         record_outcome(connection, Outcome(result.error, result.online, result.clock_skew_s, stopped),
@@ -78,7 +79,7 @@ def run_cycle(database: Database, clock: Callable[[], datetime], calendar: Calla
 
 def _exchange(database: Database, clock: Callable[[], datetime], calendar: Callable[[], WorkingCalendar],
               settings: Settings, stop: threading.Event, progress: Progress | None,
-              hours: Callable[[], OfficeHours]) -> CycleResult:
+              hours: Callable[[], OfficeHours], booking_hours: Callable[[], OfficeHours | None]) -> CycleResult:
     result = CycleResult()
     with database.read() as connection:
         registration = sync_state_repo.registration(connection)
@@ -116,7 +117,8 @@ def _exchange(database: Database, clock: Callable[[], datetime], calendar: Calla
             result.notes.append(str(refused))
         pull_feed(database, transport, settings.page_size, result.applied, progress)
         try:
-            result.places = renew(database, transport, registration.device_id, clock(), calendar, hours())
+            result.places = renew(database, transport, registration.device_id, clock(), calendar, hours(),
+                                  booking_hours())
         except SyncError as refused:
             if refused.transient or refused.status in (None, 401):
                 raise

@@ -1,8 +1,9 @@
 """Renewing the appointment places this desk holds, and its booking numbers, at each sync.
 
 For today and the next ten working days, in every field of the catalogue, the desk wants to keep
-`spare` places free in each slot beyond the ones it has used: the most it ever booked into one slot
-lately, at least one. It first gives back, in its own database, what it holds beyond that, then
+`spare` places free in each slot it offers beyond the ones it has used: the most it ever booked
+into one slot lately, at least one; in a slot it no longer offers (the catalogue or its own booking
+hours changed), only the ones it has used. It first gives back, in its own database, what it holds beyond that, then
 tells the province the holdings it keeps and asks for what it lacks; the answer replaces them.
 Between the two transactions a booking at the counter can only use places, never hold more, and
 the province answers no less than it was told unless its own record was already lower (a desk
@@ -43,10 +44,12 @@ def _schedule(text: str | None, hours: OfficeHours) -> Schedule:
 
 
 def renew(database: Database, transport: Transport, device_id: str, now: datetime,
-          calendar: Callable[[], WorkingCalendar], hours: OfficeHours) -> int:
-    """Give back, ask, keep the answer; returns how many places the province added."""
+          calendar: Callable[[], WorkingCalendar], hours: OfficeHours, booking_hours: OfficeHours | None = None) -> int:
+    """Give back, ask, keep the answer; returns how many places the province added. A desk that
+    takes bookings in fewer sessions than the agency (`booking_hours`) holds places in those only."""
     with database.write() as connection:
-        request = _kept(connection, device_id, now, calendar(), hours)
+        request = _kept(connection, device_id, now, calendar(), schedule_in_force(connection, hours).offering(
+            booking_hours))
     if not request.holdings and not request.numbers:
         return 0
     answer = transport.call("POST", "/places", wire.PlacesResponse, body=request)
@@ -61,31 +64,39 @@ def renew(database: Database, transport: Transport, device_id: str, now: datetim
 
 
 def _kept(connection: Connection, device_id: str, now: datetime, calendar: WorkingCalendar,
-          hours: OfficeHours) -> wire.PlacesRequest:
+          schedule: Schedule) -> wire.PlacesRequest:
     """The request, once the desk has given back what it will not use (in this transaction)."""
     days = days_to_cover(now.astimezone(LOCAL_TZ).date(), calendar)
     start, _ = local_day_bounds(days[0])
     _, end = local_day_bounds(days[-1])
-    schedule = schedule_in_force(connection, hours)
     held = booking_places.holdings(connection, start, end)
     used = appointments_repo.taken(connection, start, end, device_id)
     recent_start = start - timedelta(days=HISTORY_DAYS)
     recent = appointments_repo.taken(connection, recent_start, end, device_id)
     spare = max(1, max(recent.values(), default=0))
-    holdings, released = [], []
+    holdings, released, offered = [], [], set()
+
+    def ask(field_name: str, starts_at: datetime, keep: int, wanted: int, had: int) -> None:
+        if keep < had:
+            released.append((field_name, starts_at, keep))
+        if keep < had or keep < wanted:
+            holdings.append(wire.Holding(field=field_name, starts_at=starts_at, held=keep, wanted=wanted))
+
     for field_name in catalogue_repo.fields_in_force(connection):
         for day in days:
             for slot in schedule.slots_of_day(day, field_name, calendar):
                 if slot.starts_at <= now:
                     continue
                 key = (field_name, format_instant(slot.starts_at))
+                offered.add(key)
                 had, mine = held.get(key, 0), used.get(key, 0)
-                wanted = min(slot.capacity, mine + spare)
-                keep = appointment_places.kept(had, mine, spare)
-                if keep < had:
-                    released.append((field_name, slot.starts_at, keep))
-                if keep < had or keep < wanted:
-                    holdings.append(wire.Holding(field=field_name, starts_at=slot.starts_at, held=keep, wanted=wanted))
+                ask(field_name, slot.starts_at, appointment_places.kept(had, mine, spare),
+                    min(slot.capacity, mine + spare), had)
+    for key, had in held.items():
+        starts_at = datetime.fromisoformat(key[1])
+        if key not in offered and starts_at > now:
+            mine = used.get(key, 0)
+            ask(key[0], starts_at, appointment_places.kept(had, mine, 0), mine, had)
     booking_places.set_holdings(connection, released)
     unused = booking_places.unused_numbers(connection)
     wanted_numbers = max(MIN_NUMBERS, 2 * sum(recent.values()))

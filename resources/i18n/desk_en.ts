@@ -2374,6 +2374,10 @@ Due: {due}</translation>
         <translation>The value “{value}” is not valid; choose one of: {choices}.</translation>
     </message>
     <message>
+        <source>Buổi nhận hẹn của quầy “{value}” không hợp lệ; ghi như 07:30-11:30,13:30-17:00.</source>
+        <translation>The desk&apos;s booking sessions “{value}” are not valid; write them like 07:30-11:30,13:30-17:00.</translation>
+    </message>
+    <message>
         <source>Ngôn ngữ giao diện “{value}” không hợp lệ; chỉ chọn một trong: {choices} (vi: tiếng Việt, en: tiếng Anh).</source>
         <translation>The interface language “{value}” is not valid; choose one of: {choices} (vi: Vietnamese, en: English).</translation>
     </message>

@@ -90,3 +90,19 @@ def test_booking_numbers_survive_a_round_trip_through_paper():
     for year, sequence in ((1999, 1), (2026, 0), (2026, 1_000_000)):
         with pytest.raises(DomainError):
             format_booking_number(year, sequence)
+
+
+def test_a_desk_offers_only_the_agencys_slots_inside_its_own_sessions():
+    desk = DEFAULT.offering(OfficeHours.parse("08:00-10:00,14:10-15:00"))
+    slots = desk.slots_of_day(WEDNESDAY, "Hộ tịch", CALENDAR)
+    assert [s.starts_at.strftime("%H:%M") for s in slots] == [
+        "08:00", "08:15", "08:30", "08:45", "09:00", "09:15", "09:30", "09:45", "14:15", "14:30", "14:45"]
+    assert desk.slot_at(slots[0].starts_at, "Hộ tịch", CALENDAR) == DEFAULT.slot_at(slots[0].starts_at, "Hộ tịch",
+                                                                                    CALENDAR)
+    with pytest.raises(DomainError) as afternoon:
+        desk.slot_at(datetime(2026, 11, 25, 13, 30, tzinfo=LOCAL_TZ), "Hộ tịch", CALENDAR)
+    assert afternoon.value.code == "appointment.hours" and "08:00–10:00" in str(afternoon.value)
+    with pytest.raises(DomainError) as between:
+        desk.slot_at(datetime(2026, 11, 25, 8, 5, tzinfo=LOCAL_TZ), "Hộ tịch", CALENDAR)
+    assert between.value.code == "appointment.grid"
+    assert DEFAULT.offering(None) == DEFAULT

@@ -315,3 +315,26 @@ def test_a_new_registration_drops_the_old_devices_places_and_a_revoked_device_gi
     assert "kín chỗ" in refused_by_province(
         province, "appointment", "book", "--agency", agency.code, "--procedure", PROCEDURE,
         "--at", starts_at.strftime("%Y-%m-%dT%H:%M"), "--name", "Hà Văn Thắng", "--phone", "0905333444")
+
+
+def test_a_desk_that_narrows_its_hours_books_and_holds_places_inside_them_only(province, agency, registered,
+                                                                               open_desk):
+    desk = registered("quay-1")
+    afternoon = slot_at(2, time(14, 0))
+    assert [v.held for v in desk.appointments.slots(afternoon.date(), PROCEDURE) if v.starts_at == afternoon] == [1]
+    desk.close()
+    with open(desk.data_dir / "settings.toml", "a", encoding="utf-8") as settings:
+        settings.write('\n[appointments]\nsessions = "07:30-10:00"\n')
+    desk = open_desk("quay-1")
+    assert desk.sync.run_once().ok
+    views = desk.appointments.slots(afternoon.date(), PROCEDURE)
+    assert views and all(v.starts_at.time() < time(10, 0) for v in views)
+    with pytest.raises(ValidationFailed) as refused:
+        desk.appointments.book(request(afternoon))
+    error = refused.value.by_field()["starts_at"]
+    assert error.code == "appointment.hours" and "07:30–10:00" in str(error)
+    with desk.database.read() as connection:
+        held = dict(connection.execute("SELECT starts_at, held FROM appointment_places WHERE starts_at = ?",
+                                       (afternoon.astimezone(timezone.utc).isoformat(),)).fetchall())
+    assert held == {afternoon.astimezone(timezone.utc).isoformat(): 0}
+    assert desk.appointments.book(request(slot_at(2, time(9, 45))))[0].number
