@@ -132,6 +132,8 @@ class Preferences:
     serial_baud: int
     office_hours: str
     language: str
+    booking_hours: str = ""
+    """[appointments] sessions as typed; empty: all of the agency's."""
 
     @classmethod
     def of(cls, settings: Settings) -> Preferences:
@@ -141,7 +143,8 @@ class Preferences:
                    **{key: getattr(printing, key) for key in PAPER_KEYS.values()},
                    scanner_mode=SCANNER_MODES[1] if settings.scanner_serial_port else SCANNER_MODES[0],
                    serial_port=settings.scanner_serial_port, serial_baud=settings.scanner_serial_baud,
-                   office_hours=settings.office_hours.to_text(), language=settings.language)
+                   office_hours=settings.office_hours.to_text(), language=settings.language,
+                   booking_hours=settings.booking_hours.to_text() if settings.booking_hours else "")
 
     def file_values(self) -> dict[str, str | int]:
         """Each value under its "table.key" in settings.toml."""
@@ -153,6 +156,7 @@ class Preferences:
             "scanner.serial_port": self.serial_port.strip() if serial else "",
             "scanner.serial_baud": self.serial_baud,
             "hours.office_hours": self.office_hours.strip(),
+            "appointments.sessions": self.booking_hours.strip(),
             "ui.language": self.language,
         }
 
@@ -290,9 +294,10 @@ def parse_settings(document: dict, environ: os._Environ | dict | None = None) ->
                              receipt_paper=paper, receipt_copies=tuple(sorted(set(copies_value))),
                              slip_paper=slip_paper, **printers)
     booking_hours = None
-    if "sessions" in read.table("appointments"):
+    booking_text = read.text("appointments", "sessions")
+    if booking_text.strip():
         try:
-            booking_hours = OfficeHours.parse(read.text("appointments", "sessions"))
+            booking_hours = OfficeHours.parse(booking_text)
         except DomainError as err:
             read.errors.append(DomainError("settings.booking_hours", field="appointments.sessions", **err.params))
     first, last = 1, 8999

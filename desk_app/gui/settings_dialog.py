@@ -17,6 +17,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QWidget
 
 from desk_app.domain.citizen_id import CccdQr
+from desk_app.domain.booking_number import BookingNumber
 from desk_app.domain.dossier_code import DossierCode
 from desk_app.domain.errors import DomainError
 from desk_app.gui.field_errors import ERROR_STYLE, FieldErrors
@@ -98,6 +99,7 @@ class SettingsDialog(QDialog):
         else:
             form.settingsOutputError.setText(self.tr("“In thẳng” gửi mỗi phiếu tới máy in đã chọn cho mẫu đó."))
         form.settingsOfficeHours.setText(current.office_hours)
+        form.settingsBookingHours.setText(current.booking_hours)
         if service.hours_locked():
             form.settingsOfficeHours.setReadOnly(True)
             form.settingsOfficeHoursError.setText(self.tr(
@@ -120,13 +122,14 @@ class SettingsDialog(QDialog):
                   "printing.output": form.settingsOutputError,
                   "scanner.mode": form.settingsScannerPortError, "scanner.serial_port": form.settingsScannerPortError,
                   "scanner.serial_baud": form.settingsScannerBaudError,
-                  "hours.office_hours": form.settingsOfficeHoursError, "ui.language": form.settingsLanguageError}
+                  "hours.office_hours": form.settingsOfficeHoursError,
+                  "appointments.sessions": form.settingsBookingHoursError, "ui.language": form.settingsLanguageError}
         fields = {**{f"printing.{name}_printer": self._printers[name] for name in PRINTED_FORMS},
                   **{f"printing.{key}": self._papers[name] for name, key in PAPER_KEYS.items()},
                   "printing.output": form.settingsOutput,
                   "scanner.mode": form.settingsScannerMode, "scanner.serial_port": form.settingsScannerPort,
                   "scanner.serial_baud": form.settingsScannerBaud, "hours.office_hours": form.settingsOfficeHours,
-                  "ui.language": form.settingsLanguage}
+                  "appointments.sessions": form.settingsBookingHours, "ui.language": form.settingsLanguage}
         self._field_errors = FieldErrors(errors, fields, form.settingsError)
         self._field_errors.reset()
         self._relisten = QTimer(self)
@@ -170,6 +173,7 @@ class SettingsDialog(QDialog):
             serial_baud=form.settingsScannerBaud.currentData(),
             office_hours=form.settingsOfficeHours.text(),
             language=form.settingsLanguage.currentData(),
+            booking_hours=form.settingsBookingHours.text(),
         )
 
     def save(self) -> None:
@@ -192,8 +196,10 @@ class SettingsDialog(QDialog):
                     name=scan.full_name, number=scan.id_number)
             elif isinstance(scan, DossierCode):
                 reading = self.tr("Mã hồ sơ {code}").format(code=str(scan))
+            elif isinstance(scan, BookingNumber):
+                reading = self.tr("Phiếu hẹn số {number}").format(number=str(scan))
             else:
-                reading = self.tr("Không nhận ra: không phải mã QR thẻ căn cước, cũng không phải mã hồ sơ.")
+                reading = self.tr("Không nhận ra: không phải mã QR thẻ căn cước, mã hồ sơ hay số phiếu hẹn.")
         form.settingsScanReading.setText(reading)
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

@@ -30,10 +30,13 @@ class PreferencesService:
 
     def save(self, chosen: Preferences) -> Changes:
         """The officer's choices, all checked before anything is written; the desk then works with
-        what the file loads to. Office hours move due dates, which the screens redraw on PROFILE."""
+        what the file loads to. Office hours move due dates, which the screens redraw on PROFILE;
+        the desk's booking hours change the slots it offers (APPOINTMENT)."""
         current = self._current()
         if self.hours_locked() and chosen.office_hours.strip() != current.office_hours.to_text():
             raise ValidationFailed([DomainError("settings.office_hours_locked", field=OFFICE_HOURS_FIELD)])
         saved = save_preferences(self._settings_file, current, chosen)
         self._on_saved(saved)
-        return Changes.of(Kind.PROFILE) if saved.office_hours != current.office_hours else Changes()
+        kinds = [kind for kind, changed in ((Kind.PROFILE, saved.office_hours != current.office_hours),
+                                            (Kind.APPOINTMENT, saved.booking_hours != current.booking_hours)) if changed]
+        return Changes.of(*kinds)

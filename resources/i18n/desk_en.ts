@@ -1371,8 +1371,12 @@ Due: {due}</translation>
         <translation>Dossier code {code}</translation>
     </message>
     <message>
-        <source>Không nhận ra: không phải mã QR thẻ căn cước, cũng không phải mã hồ sơ.</source>
-        <translation>Not recognised: neither an ID card&apos;s QR code nor a dossier code.</translation>
+        <source>Phiếu hẹn số {number}</source>
+        <translation>Appointment slip {number}</translation>
+    </message>
+    <message>
+        <source>Không nhận ra: không phải mã QR thẻ căn cước, mã hồ sơ hay số phiếu hẹn.</source>
+        <translation>Not recognised: not an ID card QR code, a dossier code or an appointment slip number.</translation>
     </message>
     <message>
         <source>Các ký tự đến cách nhau tới {ms} ms: cửa sổ chỉ nhận là mã quét khi chúng đến liền nhau (dưới {limit} ms). Gõ tay thì đúng là như vậy; máy quét thì cần đặt chế độ gửi nhanh hơn.</source>
@@ -1453,6 +1457,18 @@ Due: {due}</translation>
     <message>
         <source>VD: 07:30-11:30,13:30-17:00</source>
         <translation>E.g. 07:30-11:30,13:30-17:00</translation>
+    </message>
+    <message>
+        <source>Nhận hẹn</source>
+        <translation>Bookings</translation>
+    </message>
+    <message>
+        <source>để trống: mọi buổi của cơ quan</source>
+        <translation>empty: all of the agency&apos;s sessions</translation>
+    </message>
+    <message>
+        <source>Các buổi quầy này nhận lịch hẹn, trong giờ nhận hẹn của cơ quan.</source>
+        <translation>The sessions this desk takes bookings in, within the agency&apos;s booking hours.</translation>
     </message>
     <message>
         <source>Máy quét mã</source>

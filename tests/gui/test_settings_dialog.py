@@ -125,6 +125,21 @@ def test_bad_hours_are_shown_at_the_field_and_nothing_is_saved(qtbot, dialog, de
     assert dialog.changes.touches(Kind.PROFILE)
 
 
+def test_the_desks_own_booking_hours_are_checked_saved_and_reach_the_appointments(qtbot, dialog, desk, data_dir):
+    form = dialog.form
+    assert form.settingsBookingHours.text() == ""
+    type_text(form.settingsBookingHours, "10:00-08:00", gap_ms=0)
+    save(qtbot, dialog)
+    assert "Buổi nhận hẹn của quầy" in form.settingsBookingHoursError.text() and dialog.isVisible()
+    assert "appointments" not in (data_dir / "settings.toml").read_text(encoding="utf-8")
+    form.settingsBookingHours.clear()
+    type_text(form.settingsBookingHours, "08:00-10:00", gap_ms=0)
+    with qtbot.waitSignal(dialog.accepted):
+        save(qtbot, dialog)
+    assert desk.settings.booking_hours.to_text() == "08:00-10:00" and dialog.changes.touches(Kind.APPOINTMENT)
+    assert desk.appointments.schedule().hours_text() == "08:00–10:00"
+
+
 def test_a_registered_desks_hours_are_the_provinces_and_read_only(qtbot, desk):
     register_locally(desk)
     dialog = SettingsDialog(desk.preferences, PRINTERS, [])
@@ -151,6 +166,9 @@ def test_the_scan_test_shows_what_was_sent_and_what_the_desk_reads(qtbot, dialog
     wedge_scan("000.00.12.h12-261123-0001")
     assert form.settingsScanRaw.text() == "000.00.12.h12-261123-0001"
     assert form.settingsScanReading.text() == "Mã hồ sơ 000.00.12.H12-261123-0001"
+
+    wedge_scan("lh26-000123")
+    assert form.settingsScanReading.text() == "Phiếu hẹn số LH26-000123"
 
     wedge_scan("034190012345|x|y")
     assert form.settingsScanReading.text().startswith("Không nhận ra")

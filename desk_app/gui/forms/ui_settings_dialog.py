@@ -180,6 +180,22 @@ class Ui_SettingsDialog(object):
 
         self.hoursForm.setWidget(1, QFormLayout.ItemRole.FieldRole, self.settingsOfficeHoursError)
 
+        self.bookingHoursLabel = QLabel(self.hoursGroup)
+        self.bookingHoursLabel.setObjectName(u"bookingHoursLabel")
+
+        self.hoursForm.setWidget(2, QFormLayout.ItemRole.LabelRole, self.bookingHoursLabel)
+
+        self.settingsBookingHours = QLineEdit(self.hoursGroup)
+        self.settingsBookingHours.setObjectName(u"settingsBookingHours")
+
+        self.hoursForm.setWidget(2, QFormLayout.ItemRole.FieldRole, self.settingsBookingHours)
+
+        self.settingsBookingHoursError = QLabel(self.hoursGroup)
+        self.settingsBookingHoursError.setObjectName(u"settingsBookingHoursError")
+        self.settingsBookingHoursError.setWordWrap(True)
+
+        self.hoursForm.setWidget(3, QFormLayout.ItemRole.FieldRole, self.settingsBookingHoursError)
+
 
         self.leftColumn.addWidget(self.hoursGroup)
 
@@ -332,6 +348,7 @@ class Ui_SettingsDialog(object):
 
 #if QT_CONFIG(shortcut)
         self.hoursLabel.setBuddy(self.settingsOfficeHours)
+        self.bookingHoursLabel.setBuddy(self.settingsBookingHours)
         self.scanTestLabel.setBuddy(self.settingsScanTest)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.settingsPrinterReceipt, self.settingsPaperReceipt)
@@ -375,6 +392,9 @@ class Ui_SettingsDialog(object):
         self.hoursLabel.setText(QCoreApplication.translate("SettingsDialog", u"C\u00e1c bu\u1ed5i", None))
         self.settingsOfficeHours.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"VD: 07:30-11:30,13:30-17:00", None))
         self.settingsOfficeHoursError.setText("")
+        self.bookingHoursLabel.setText(QCoreApplication.translate("SettingsDialog", u"Nh\u1eadn h\u1eb9n", None))
+        self.settingsBookingHours.setPlaceholderText(QCoreApplication.translate("SettingsDialog", u"\u0111\u1ec3 tr\u1ed1ng: m\u1ecdi bu\u1ed5i c\u1ee7a c\u01a1 quan", None))
+        self.settingsBookingHoursError.setText(QCoreApplication.translate("SettingsDialog", u"C\u00e1c bu\u1ed5i qu\u1ea7y n\u00e0y nh\u1eadn l\u1ecbch h\u1eb9n, trong gi\u1edd nh\u1eadn h\u1eb9n c\u1ee7a c\u01a1 quan.", None))
         self.scannerGroup.setTitle(QCoreApplication.translate("SettingsDialog", u"M\u00e1y qu\u00e9t m\u00e3", None))
         self.scannerModeLabel.setText(QCoreApplication.translate("SettingsDialog", u"K\u1ebft n\u1ed1i", None))
         self.scannerPortLabel.setText(QCoreApplication.translate("SettingsDialog", u"C\u1ed5ng", None))
