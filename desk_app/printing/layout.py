@@ -12,7 +12,7 @@ from __future__ import annotations
 import io
 import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from enum import Enum
 from functools import cache, lru_cache
 from importlib.resources import as_file, files
@@ -105,12 +105,19 @@ class TextOp:
     style: Style
     size: float
 
+    def lowered(self, dy: float) -> TextOp:
+        """The op `dy` further down; built directly, a table of thousands of rows moves each cell's text."""
+        return TextOp(self.x, self.y + dy, self.text, self.style, self.size)
+
 
 @dataclass(frozen=True)
 class RuleOp:
     x1: float
     x2: float
     y: float
+
+    def lowered(self, dy: float) -> RuleOp:
+        return RuleOp(self.x1, self.x2, self.y + dy)
 
 
 @dataclass(frozen=True)
@@ -121,6 +128,9 @@ class ShapeOp:
     x: float
     y: float
     boxes: tuple[tuple[float, float, float, float], ...]
+
+    def lowered(self, dy: float) -> ShapeOp:
+        return ShapeOp(self.x, self.y + dy, self.boxes)
 
 
 Op = TextOp | RuleOp | ShapeOp
@@ -356,7 +366,7 @@ class Column:
         height = max(block.y for block in blocks)
         self._room(height)
         for block in blocks:
-            self.ops.extend(replace(op, y=op.y + self.y) for op in block.ops)
+            self.ops.extend(op.lowered(self.y) for op in block.ops)
         self.y += height
 
     def _room(self, height: float) -> None:

@@ -5,6 +5,7 @@ by side and kept on one page; the heading row is repeated at the top of every pa
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 from desk_app.printing.layout import Align, Column, Flow, Run, ShapeOp, bold, plain
 
@@ -30,8 +31,9 @@ class Table:
         for width, cell in zip(self._widths, cells, strict=True):
             column = flow.block(offset=offset + PAD, width=width - 2 * PAD)
             column.gap(PAD)
-            runs: list[Run] = [bold(cell) if heading else plain(cell)]
-            column.text(runs, self._size, align=Align.CENTER if heading else Align.LEFT, leading=1.15)
+            if cell:
+                runs: list[Run] = [bold(cell) if heading else plain(cell)]
+                column.text(runs, self._size, align=Align.CENTER if heading else Align.LEFT, leading=1.15)
             column.gap(PAD)
             columns.append(column)
             offset += width
@@ -48,13 +50,16 @@ class Table:
             columns = self._cells(cells, heading)
         top = flow.y
         flow.place(*columns)
-        flow.ops.append(ShapeOp(flow.x, top, self._borders(height)))
+        flow.ops.append(ShapeOp(flow.x, top, _borders(tuple(self._widths), height)))
 
-    def _borders(self, height: float) -> tuple[tuple[float, float, float, float], ...]:
-        width = sum(self._widths)
-        boxes = [(0.0, 0.0, width, LINE), (0.0, height - LINE, width, LINE)]
-        x = 0.0
-        for column in (0.0, *self._widths):
-            x += column
-            boxes.append((min(x, width - LINE), 0.0, LINE, height))
-        return tuple(boxes)
+
+@lru_cache(maxsize=256)
+def _borders(widths: tuple[float, ...], height: float) -> tuple[tuple[float, float, float, float], ...]:
+    """A row's rules; rows of one height share them (a book has thousands of rows, a few heights)."""
+    width = sum(widths)
+    boxes = [(0.0, 0.0, width, LINE), (0.0, height - LINE, width, LINE)]
+    x = 0.0
+    for column in (0.0, *widths):
+        x += column
+        boxes.append((min(x, width - LINE), 0.0, LINE, height))
+    return tuple(boxes)
