@@ -22,6 +22,7 @@ from desk_app.domain.errors import DomainError
 from desk_app.gui.intake_screen import IntakeScreen
 from desk_app.gui.lazy_tab import LazyTab
 from desk_app.gui.lookup_screen import LookupScreen
+from desk_app.gui.busy_bar import show_busy
 from desk_app.gui.change_bus import ChangeBus
 from desk_app.gui.guards import Closing, closing_with_unsent, discard_confirmed
 from desk_app.gui.messages import error_text, unexpected_text
@@ -79,7 +80,7 @@ class MainWindow(QMainWindow):
         self.lookup.reprinted.connect(self.print_form)
         changes.changed.connect(self._changed)
         operations.failed.connect(self._show_failure)
-        operations.busy.connect(self._busy.setVisible)
+        operations.busy.connect(self._show_busy)
         self.sync.status_changed.connect(self.sync_view.show_status)
         self.sync.running.connect(self.sync_view.show_running)
         self.sync.progress.connect(self.sync_view.show_progress)
@@ -131,7 +132,6 @@ class MainWindow(QMainWindow):
         self.sync_view.login_requested.connect(self.register)
         self._busy = QProgressBar()
         self._busy.setObjectName("statusBusy")
-        self._busy.setRange(0, 0)
         self._busy.setMaximumWidth(120)
         self._busy.hide()
         bar.addPermanentWidget(self._busy)
@@ -339,8 +339,18 @@ class MainWindow(QMainWindow):
         self._closing_now = True
         self.sync.shutdown()
         self.operations.shutdown()
+        self._stop_busy_bars()
         self.desk.close()
         super().closeEvent(event)
+
+    def _show_busy(self, busy: bool) -> None:
+        show_busy(self._busy, busy and not self._closing_now)
+
+    def _stop_busy_bars(self) -> None:
+        """The busy bars stop with the window: a late signal of a worker must not start one again."""
+        self.sync.running.disconnect(self.sync_view.show_running)
+        self.sync_view.show_running(False)
+        self._show_busy(False)
 
     def _may_close(self) -> bool:
         if self.intake.has_work() and not discard_confirmed(self):

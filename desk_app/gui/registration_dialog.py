@@ -11,6 +11,7 @@ import socket
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QWidget
 
 from desk_app.domain.errors import DomainError, ValidationFailed
+from desk_app.gui.busy_bar import show_busy
 from desk_app.gui.field_errors import ERROR_STYLE
 from desk_app.gui.forms.ui_registration_dialog import Ui_RegistrationDialog
 from desk_app.gui.messages import error_text, unexpected_text
@@ -66,7 +67,7 @@ class RegistrationDialog(QDialog):
                              self._registered, self._failed)
 
     def _set_busy(self, busy: bool) -> None:
-        self.form.registrationBusy.setVisible(busy)
+        show_busy(self.form.registrationBusy, busy)
         self._ok.setEnabled(not busy)
         for widget in (*self._inputs.values(), self.form.registrationDeviceName):
             widget.setEnabled(not busy)

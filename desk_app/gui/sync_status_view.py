@@ -9,6 +9,8 @@ from datetime import datetime
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
+from desk_app.gui.busy_bar import show_busy
+
 from desk_app.clock import LOCAL_TZ
 from desk_app.gui.labels import translated
 from desk_app.gui.messages import reason_text
@@ -125,8 +127,7 @@ class SyncStatusView(QWidget):
         self.connection.setToolTip(tooltip)
 
     def show_running(self, running: bool) -> None:
-        self.progress.setVisible(running)
-        self.progress.setRange(0, 0)
+        show_busy(self.progress, running)
         self.sync_now.setText(self.tr("Đang đồng bộ…") if running else self.tr("Đồng bộ ngay"))
 
     def show_progress(self, done: int, total: int, what: str) -> None:
