@@ -24,7 +24,7 @@ class Ui_SettingsDialog(object):
     def setupUi(self, SettingsDialog):
         if not SettingsDialog.objectName():
             SettingsDialog.setObjectName(u"SettingsDialog")
-        SettingsDialog.resize(1040, 560)
+        SettingsDialog.resize(1040, 640)
         self.rootLayout = QVBoxLayout(SettingsDialog)
         self.rootLayout.setObjectName(u"rootLayout")
         self.settingsIntro = QLabel(SettingsDialog)
