@@ -48,10 +48,6 @@ _LABELS = {
     AppointmentStatus.NO_SHOW: QT_TRANSLATE_NOOP("AppointmentStatus", "Không đến"),
 }
 
-ACTIVE = frozenset({AppointmentStatus.BOOKED, AppointmentStatus.ARRIVED, AppointmentStatus.NO_SHOW})
-"""The statuses that take a place: a citizen who came, or did not, still had the slot; only a
-cancellation gives the place back."""
-
 
 class Purpose(StrEnum):
     SUBMIT = "submit"

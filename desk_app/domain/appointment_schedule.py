@@ -51,10 +51,6 @@ class Slot:
     def ends_at(self) -> datetime:
         return self.starts_at + timedelta(minutes=self.minutes)
 
-    @property
-    def key(self) -> tuple[str, datetime]:
-        return self.field, self.starts_at
-
 
 @dataclass(frozen=True)
 class Schedule:

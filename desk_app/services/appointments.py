@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from desk_app.clock import LOCAL_TZ, format_instant
+from desk_app.clock import LOCAL_TZ
 from desk_app.domain import appointment_places
 from desk_app.domain.appointment import (
     AppointmentStatus,
@@ -174,11 +174,14 @@ class AppointmentService:
     def schedule(self) -> Schedule:
         """The agency's grid as the province last sent it (the defaults on the desk's own office
         hours until it has), of which this desk offers the slots inside its own booking hours."""
+        with self._database.read() as connection:
+            return self._schedule_on(connection)
+
+    def _schedule_on(self, connection: Connection) -> Schedule:
         from desk_app.sync.places import schedule_in_force
 
         settings = self._settings()
-        with self._database.read() as connection:
-            return schedule_in_force(connection, settings.office_hours).offering(settings.booking_hours)
+        return schedule_in_force(connection, settings.office_hours).offering(settings.booking_hours)
 
     def field_of(self, procedure_code: str) -> str:
         try:
@@ -194,10 +197,11 @@ class AppointmentService:
         """Each of `count` days from `first` with its slots (none on a day off), read in three
         statements whatever the span: the week view is one call."""
         field_name = self.field_of(procedure_code)
-        schedule, calendar, now = self.schedule(), self._calendar(), self._clock()
+        calendar, now = self._calendar(), self._clock()
         start, _ = local_day_bounds(first)
         _, end = local_day_bounds(first + timedelta(days=count - 1))
         with self._database.read() as connection:
+            schedule = self._schedule_on(connection)
             views = _Views(connection, start, end, now)
         return [(day, [views.view(slot) for slot in schedule.slots_of_day(day, field_name, calendar)])
                 for day in (first + timedelta(days=n) for n in range(count))]
@@ -207,9 +211,8 @@ class AppointmentService:
         field_name = self.field_of(procedure_code)
         now = self._clock()
         after = max(after or now, now)
-        schedule, calendar = self.schedule(), self._calendar()
         with self._database.read() as connection:
-            found = _free_slots(connection, schedule, calendar, field_name, after, 1)
+            found = _free_slots(connection, self._schedule_on(connection), self._calendar(), field_name, after, 1)
         return found[0] if found else None
 
     def book(self, request: BookingRequest) -> tuple[Appointment, Changes]:
@@ -226,7 +229,7 @@ class AppointmentService:
         from desk_app.sync import mapping
 
         procedure, dossier_code = self._procedure_and_dossier(request)
-        schedule, calendar = self.schedule(), self._calendar()
+        schedule, calendar = self._schedule_on(connection), self._calendar()
         device = _device(connection)
         if device is None:
             raise ValidationFailed([DomainError("appointment.no_places", field="starts_at")])
@@ -262,9 +265,9 @@ class AppointmentService:
         offer from its due date on."""
         field_name = self.field_of(procedure_code)
         after = max(after, self._clock())
-        schedule, calendar = self.schedule(), self._calendar()
         with self._database.read() as connection:
-            return _free_slots(connection, schedule, calendar, field_name, after - timedelta(seconds=1), wanted)
+            return _free_slots(connection, self._schedule_on(connection), self._calendar(), field_name,
+                               after - timedelta(seconds=1), wanted)
 
     def cancel(self, number: str, reason: str) -> Changes:
         text = reason.strip()
@@ -300,8 +303,9 @@ class AppointmentService:
         from desk_app.sync import wire
 
         now = self._clock()
-        schedule, calendar = self.schedule(), self._calendar()
+        calendar = self._calendar()
         with self._database.write() as connection:
+            schedule = self._schedule_on(connection)
             parsed = parse_booking_number(number)
             record = None if parsed is None else appointments_repo.by_number(connection, str(parsed))
             if record is None:
@@ -341,7 +345,7 @@ class AppointmentService:
                      device: str) -> None:
         """A place of this desk's is left in the slot; else the slot is full here, with the next
         slots after it the desk can still offer (or that it can offer none)."""
-        key = (slot.field, format_instant(slot.starts_at))
+        key = appointments_repo.slot_key(slot.field, slot.starts_at)
         used = appointments_repo.taken(connection, slot.starts_at, slot.ends_at, device)[key]
         if appointment_places.free_here(booking_places.held(connection, slot.field, slot.starts_at), used) > 0:
             return
@@ -392,7 +396,7 @@ class _Views:
         self.held = booking_places.holdings(connection, start, end)
 
     def view(self, slot: Slot) -> SlotView:
-        key = (slot.field, format_instant(slot.starts_at))
+        key = appointments_repo.slot_key(slot.field, slot.starts_at)
         return SlotView(slot, self.booked.get(key, 0), self.held.get(key, 0), self.used.get(key, 0),
                         slot.starts_at <= self.now)
 
@@ -410,7 +414,7 @@ def _free_slots(connection: Connection, schedule: Schedule, calendar: WorkingCal
     used = appointments_repo.taken(connection, start, end, device, field_name)
 
     def free(slot: Slot) -> int:
-        key = (slot.field, format_instant(slot.starts_at))
+        key = appointments_repo.slot_key(slot.field, slot.starts_at)
         return appointment_places.free_here(held.get(key, 0), used.get(key, 0))
 
     return free_slots(schedule, field_name, calendar, after, SEARCH_DAYS, free, wanted)

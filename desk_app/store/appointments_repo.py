@@ -14,6 +14,13 @@ from desk_app.store.database import Connection
 
 CANCELLED = "cancelled"
 
+SlotKey = tuple[str, str]
+"""A slot as the desk's tables name it: the field and the start as stored."""
+
+
+def slot_key(field: str, starts_at: datetime) -> SlotKey:
+    return field, format_instant(starts_at)
+
 
 @dataclass(frozen=True)
 class AppointmentRecord:
@@ -104,8 +111,9 @@ def pickup_for(connection: Connection, dossier_code: str) -> AppointmentRecord |
 
 def taken(connection: Connection, start: datetime, end: datetime, holder: str | None = None,
           field: str | None = None) -> Counter:
-    """Active bookings per slot (field, stored start) in [start, end): every holder's, or one's;
-    of every field, or of one (read through the slot index)."""
+    """Bookings that take a place, per slot (field, stored start) in [start, end): every holder's,
+    or one's; of every field, or of one. A citizen who came, or did not, still had the slot; only a
+    cancellation gives the place back."""
     query = ("SELECT field, starts_at, COUNT(*) AS n FROM appointments "
              "WHERE field != '' AND starts_at >= ? AND starts_at < ? AND status != ?")
     params: list = [format_instant(start), format_instant(end), CANCELLED]

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from datetime import datetime, timedelta
 from functools import lru_cache
 
-from desk_app.clock import LOCAL_TZ, format_instant
+from desk_app.clock import LOCAL_TZ
 from desk_app.domain import appointment_places
 from desk_app.domain.appointment import local_day_bounds
 from desk_app.domain.appointment_schedule import Schedule
@@ -53,14 +53,14 @@ def renew(database: Database, transport: Transport, device_id: str, now: datetim
     if not request.holdings and not request.numbers:
         return 0
     answer = transport.call("POST", "/places", wire.PlacesResponse, body=request)
-    sent = {(h.field, format_instant(h.starts_at)): h.held for h in request.holdings}
-    kept = [(h.field, h.starts_at, h.held) for h in answer.holdings if (h.field, format_instant(h.starts_at)) in sent]
+    sent = {appointments_repo.slot_key(h.field, h.starts_at): h.held for h in request.holdings}
+    kept = [(h.field, h.starts_at, h.held) for h in answer.holdings if appointments_repo.slot_key(h.field, h.starts_at) in sent]
     with database.write() as connection:
         booking_places.set_holdings(connection, kept)
         booking_places.add_number_blocks(connection, [(b.year, b.first, b.last) for b in answer.numbers
                                                       if b.first <= b.last])
         booking_places.forget_before(connection, now)
-    return sum(held - sent[(field_name, format_instant(starts_at))] for field_name, starts_at, held in kept)
+    return sum(held - sent[appointments_repo.slot_key(field_name, starts_at)] for field_name, starts_at, held in kept)
 
 
 def _kept(connection: Connection, device_id: str, now: datetime, calendar: WorkingCalendar,
@@ -87,7 +87,7 @@ def _kept(connection: Connection, device_id: str, now: datetime, calendar: Worki
             for slot in schedule.slots_of_day(day, field_name, calendar):
                 if slot.starts_at <= now:
                     continue
-                key = (field_name, format_instant(slot.starts_at))
+                key = appointments_repo.slot_key(field_name, slot.starts_at)
                 offered.add(key)
                 had, mine = held.get(key, 0), used.get(key, 0)
                 ask(field_name, slot.starts_at, appointment_places.kept(had, mine, spare),
