@@ -51,6 +51,8 @@ class Agency(RuleBasedStateMachine):
         self.counter = 0
         self.promised: set[int] = set()
         self.rejected: list[int] = []
+        """Bookings refused while the citizen still held them. One the desk cancelled before it was
+        pushed may be refused (its place already given back): no one holds it any more."""
 
     def _number(self, count: int) -> list[int]:
         first = self.counter + 1
@@ -114,7 +116,8 @@ class Agency(RuleBasedStateMachine):
                 continue
             held = fits_desk(self.server_held[d], self._used_there(d) + 1, self.capacity, self._others(d), self._pool())
             if held is None:
-                self.rejected.append(number)
+                if number in self.promised:
+                    self.rejected.append(number)
                 continue
             self.server_held[d] = held
             self.server_booked[number] = d
